@@ -41,6 +41,8 @@ export type CheckInput = {
   media?: Media[];
   /** ISO date the check runs on (for expiry of licences); defaults to today. */
   date?: string;
+  /** The author's recent posts, for near-duplicate detection (`spam`). */
+  recent?: string[];
 };
 
 /** Facts about the organisation that checks may use (from the guideline). */
