@@ -29,8 +29,13 @@ export type ChannelInfo = {
   maxHashtags?: number;
   maxMentions?: number;
   maxLinks?: number;
-  /** Characters a link counts for (X counts every URL as 23). */
+  /** Characters a link counts for (X and Mastodon count every URL as 23). */
   linkLength?: number;
+  /**
+   * How the network counts length: `graphemes` (user-perceived characters, e.g. Bluesky),
+   * `x` (X's weighted count: CJK and emoji count double, URLs fixed), `utf16` (code units).
+   */
+  counting?: 'graphemes' | 'x' | 'utf16';
   addressForm: AddressForm;
 };
 
