@@ -46,6 +46,8 @@ export type CheckInput = {
   media?: Media[];
   /** ISO date the check runs on (for expiry of licences); defaults to today. */
   date?: string;
+  /** Language of the text when known; otherwise the engine detects it. */
+  lang?: Lang;
   /** The author's recent posts, for near-duplicate detection (`spam`). */
   recent?: string[];
 };
