@@ -1,0 +1,5 @@
+declare module 'textlint-rule-alex' {
+  import type { TextlintRuleModule } from '@textlint/types';
+  const rule: TextlintRuleModule;
+  export default rule;
+}
