@@ -98,7 +98,8 @@ export function compileGuideline(guideline: Guideline, kinds: KindRegistry): Che
     };
     for (const rule of rules) {
       if (!rule.appliesTo.has(input.as)) continue;
-      if (rule.channels && (input.channel === undefined || !rule.channels.has(input.channel))) continue;
+      if (rule.channels && (input.channel === undefined || !rule.channels.has(input.channel)))
+        continue;
       current = rule;
       rule.run(ctx);
     }
@@ -130,7 +131,8 @@ function toFinding(rule: CompiledRule, r: Report, lang: Lang): Finding {
   return finding;
 }
 
-function compileContext(g: Guideline): CompileContext {
+/** What kinds may read of the guideline besides their options. */
+export function compileContext(g: Guideline): CompileContext {
   const lists = new Map<string, TermEntry[]>();
   for (const [name, entries] of Object.entries(g.terms)) {
     if (name === 'preferred') continue;
@@ -141,7 +143,11 @@ function compileContext(g: Guideline): CompileContext {
   }
   const assets: AssetEntry[] = g.copyright.assets.map((a) => ({ ...a }));
   return {
-    org: { name: g.organisation.name, aliases: g.organisation.aliases, addressForm: g.voice.addressForm },
+    org: {
+      name: g.organisation.name,
+      aliases: g.organisation.aliases,
+      addressForm: g.voice.addressForm,
+    },
     termList: (name) => lists.get(name),
     assets,
   };

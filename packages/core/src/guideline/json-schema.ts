@@ -7,7 +7,10 @@ import { guidelineSchema } from './schema.js';
  * completion. Each rule's `options` is typed by the check kind it `extends`.
  */
 export function guidelineJsonSchema(kinds: KindRegistry): Record<string, unknown> {
-  const schema = z.toJSONSchema(guidelineSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(guidelineSchema, { io: 'input', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   const rule = findRuleSchema(schema);
   if (rule) {
     const ids = Object.keys(kinds).sort();
@@ -15,6 +18,7 @@ export function guidelineJsonSchema(kinds: KindRegistry): Record<string, unknown
     if (props.extends) props.extends.enum = ids;
     rule.allOf = ids.map((id) => ({
       if: { properties: { extends: { const: id } }, required: ['extends'] },
+      // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a promise
       then: {
         properties: {
           options: z.toJSONSchema((kinds[id] as NonNullable<KindRegistry[string]>).options, {
@@ -42,7 +46,8 @@ export function stripNestedSchemaKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripNestedSchemaKeys);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (k !== '$schema') out[k] = stripNestedSchemaKeys(v);
+    for (const [k, v] of Object.entries(value))
+      if (k !== '$schema') out[k] = stripNestedSchemaKeys(v);
     return out;
   }
   return value;

@@ -1,4 +1,13 @@
-import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+} from 'yaml';
 import type { z } from 'zod';
 import type { CheckKind } from '../kinds/types.js';
 import { GuidelineError, type GuidelineProblem, pathToString } from './errors.js';
@@ -38,7 +47,11 @@ export function parseGuideline(source: string, file: string, kinds: KindRegistry
     if (!kind) {
       const known = Object.keys(kinds).sort().join(', ');
       problems.push(
-        locate(at, ['rules', index, 'extends'], `unknown check kind "${rule.extends}" (known: ${known})`),
+        locate(
+          at,
+          ['rules', index, 'extends'],
+          `unknown check kind "${rule.extends}" (known: ${known})`,
+        ),
       );
       return;
     }
@@ -56,7 +69,11 @@ export function parseGuideline(source: string, file: string, kinds: KindRegistry
   return guideline;
 }
 
-function issueProblem(at: Located, issue: z.core.$ZodIssue, prefix: PropertyKey[] = []): GuidelineProblem {
+function issueProblem(
+  at: Located,
+  issue: z.core.$ZodIssue,
+  prefix: PropertyKey[] = [],
+): GuidelineProblem {
   const path = [...prefix, ...issue.path];
   let message = issue.message;
   if (issue.code === 'unrecognized_keys') {
@@ -64,12 +81,18 @@ function issueProblem(at: Located, issue: z.core.$ZodIssue, prefix: PropertyKey[
     const first = issue.keys[0];
     if (first !== undefined) return locate(at, [...path, first], message, true);
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined) message = `is required (${message})`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    message = `is required (${message})`;
   return locate(at, path, message);
 }
 
 /** Find the node at `path`, or its deepest existing ancestor, and give its position. */
-function locate(at: Located, path: readonly PropertyKey[], message: string, keyOf = false): GuidelineProblem {
+function locate(
+  at: Located,
+  path: readonly PropertyKey[],
+  message: string,
+  keyOf = false,
+): GuidelineProblem {
   let node: unknown = at.doc.contents;
   let offset = 0;
   for (const key of path) {

@@ -20,7 +20,12 @@ export const addressFormSchema = z
   .describe('Formal "u" or informal "jij/je" when addressing a reader');
 export const severitySchema = z.enum(['error', 'warning', 'info', 'off']);
 export const postKindSchema = z.enum(['personal', 'corporate', 'reply']);
-export const roleSchema = z.enum(['administrator', 'communications-lead', 'webcare-agent', 'employee']);
+export const roleSchema = z.enum([
+  'administrator',
+  'communications-lead',
+  'webcare-agent',
+  'employee',
+]);
 export const actionSchema = z
   .enum([
     'post-corporate',
@@ -35,10 +40,7 @@ export const actionSchema = z
 
 const localizedText = z.object({ nl: text.optional(), en: text.optional() }).strict();
 
-export const termSchema = z.union([
-  text,
-  z.object({ term: text, note: text.optional() }).strict(),
-]);
+export const termSchema = z.union([text, z.object({ term: text, note: text.optional() }).strict()]);
 
 export const organisationSchema = z
   .object({
@@ -67,7 +69,9 @@ export const voiceSchema = z
       .optional()
       .describe('How replies are signed; {initials} and {name} are filled in (e.g. "^{initials}")'),
     principles: z.array(text).default([]),
-    examples: z.array(z.object({ good: text, bad: text, why: text.optional() }).strict()).default([]),
+    examples: z
+      .array(z.object({ good: text, bad: text, why: text.optional() }).strict())
+      .default([]),
   })
   .strict();
 
@@ -77,10 +81,16 @@ export const preferredSchema = z
 
 export const termsSchema = z
   .object({
-    confidential: z.array(termSchema).default([]).describe('Confidential names: projects, clients, internal figures'),
+    confidential: z
+      .array(termSchema)
+      .default([])
+      .describe('Confidential names: projects, clients, internal figures'),
     competitors: z.array(termSchema).default([]),
     clients: z.array(termSchema).default([]),
-    preferred: z.array(preferredSchema).default([]).describe('Preferred wording: use … instead of …'),
+    preferred: z
+      .array(preferredSchema)
+      .default([])
+      .describe('Preferred wording: use … instead of …'),
   })
   .catchall(z.array(termSchema))
   .describe('Named term lists; rules refer to them by name');
@@ -95,7 +105,10 @@ export const ruleSchema = z
       .object({ good: z.array(text).default([]), bad: z.array(text).default([]) })
       .strict()
       .default({ good: [], bad: [] }),
-    extends: z.string().optional().describe('The check kind this rule extends; omit for advice without a machine check'),
+    extends: z
+      .string()
+      .optional()
+      .describe('The check kind this rule extends; omit for advice without a machine check'),
     options: z.record(z.string(), z.unknown()).default({}).describe('Options of the check kind'),
     severity: severitySchema.default('warning'),
     appliesTo: z.array(postKindSchema).default(['personal', 'corporate', 'reply']),
@@ -106,7 +119,12 @@ export const ruleSchema = z
   .strict();
 
 export const licenceSchema = z
-  .object({ id: text, name: text, attributionRequired: z.boolean().default(false), url: z.url().optional() })
+  .object({
+    id: text,
+    name: text,
+    attributionRequired: z.boolean().default(false),
+    url: z.url().optional(),
+  })
   .strict();
 
 export const assetSchema = z
@@ -137,14 +155,18 @@ export const copyrightSchema = z
 
 export const situationSchema = z
   .object({
-    id: id.describe('Situation id; the stable ones are positive, incorrect-information, complaint, question, urgent, other'),
+    id: id.describe(
+      'Situation id; the stable ones are positive, incorrect-information, complaint, question, urgent, other',
+    ),
     title: text,
     when: text.describe('How to recognise it'),
     steps: z.array(text).min(1),
     templates: z
       .object({ u: text.optional(), jij: text.optional() })
       .strict()
-      .describe('Reply templates per address form; placeholders {customer}, {initials}, {team}, {signature}'),
+      .describe(
+        'Reply templates per address form; placeholders {customer}, {initials}, {team}, {signature}',
+      ),
     route: z
       .object({
         team: z.string(),
@@ -167,17 +189,30 @@ export const playbookSchema = z
   .strict();
 
 export const teamSchema = z
-  .object({ id, name: text, contact: text.optional(), hours: text.optional(), tasks: z.array(text).default([]) })
+  .object({
+    id,
+    name: text,
+    contact: text.optional(),
+    hours: text.optional(),
+    tasks: z.array(text).default([]),
+  })
   .strict();
 
 export const responsibilitiesSchema = z
   .object({
     finalSay: z
-      .object({ team: z.string(), role: text, contact: text.optional(), description: text.optional() })
+      .object({
+        team: z.string(),
+        role: text,
+        contact: text.optional(),
+        description: text.optional(),
+      })
       .strict()
       .describe('Who has the final say over online communication'),
     teams: z.array(teamSchema).min(1),
-    advice: z.array(z.object({ topic: text, who: text, contact: text.optional() }).strict()).default([]),
+    advice: z
+      .array(z.object({ topic: text, who: text, contact: text.optional() }).strict())
+      .default([]),
     roles: z
       .array(z.object({ role: roleSchema, name: text, tasks: z.array(text).default([]) }).strict())
       .default([]),
@@ -213,7 +248,7 @@ export const maturitySchema = z
             description: text,
             review: text.optional(),
             may: z
-              .record(roleSchema, z.array(actionSchema))
+              .partialRecord(roleSchema, z.array(actionSchema))
               .describe('What each role may do in this phase (besides training unlocks)'),
           })
           .strict(),
@@ -231,7 +266,10 @@ export const trainingSchema = z
           title: text,
           summary: text,
           lessons: z.array(text).default([]),
-          rules: z.array(z.string()).default([]).describe('Rules whose good/bad examples make the quiz'),
+          rules: z
+            .array(z.string())
+            .default([])
+            .describe('Rules whose good/bad examples make the quiz'),
           unlocks: z.array(actionSchema).default([]),
           minPhase: phaseIdSchema.optional().describe('Unlocks apply from this phase on'),
           durationMinutes: z.number().int().positive().optional(),
@@ -246,13 +284,20 @@ export const channelIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'channel id
 export const channelSchema = z
   .object({
     name: text.optional(),
-    maxLength: z.number().int().positive().optional().describe('Length limit, counted the way the network counts'),
+    maxLength: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Length limit, counted the way the network counts'),
     counting: z.enum(['graphemes', 'x', 'utf16']).default('graphemes'),
     linkLength: z.number().int().positive().optional(),
     maxHashtags: z.number().int().nonnegative().optional(),
     maxMentions: z.number().int().nonnegative().optional(),
     maxLinks: z.number().int().nonnegative().optional(),
-    addressForm: addressFormSchema.optional().describe('Overrides voice.addressForm on this channel'),
+    addressForm: addressFormSchema
+      .optional()
+      .describe('Overrides voice.addressForm on this channel'),
     accounts: z.array(text).default([]).describe('The organisation\u2019s official accounts'),
     purpose: text.optional(),
   })
@@ -273,7 +318,10 @@ export const guidelineSchema = z
     coreValues: z.array(coreValueSchema).min(1),
     voice: voiceSchema,
     terms: termsSchema.default({ confidential: [], competitors: [], clients: [], preferred: [] }),
-    rules: z.array(ruleSchema).default([]).describe('The do\u2019s and don\u2019ts, each optionally enforced by a check kind'),
+    rules: z
+      .array(ruleSchema)
+      .default([])
+      .describe('The do\u2019s and don\u2019ts, each optionally enforced by a check kind'),
     copyright: copyrightSchema,
     playbook: playbookSchema,
     responsibilities: responsibilitiesSchema,
@@ -281,7 +329,10 @@ export const guidelineSchema = z
     maturity: maturitySchema,
     training: trainingSchema,
     channels: z.record(channelIdSchema, channelSchema).default({}),
-    sections: z.array(sectionSchema).default([]).describe('Further handbook sections (sanctions, crisis, …)'),
+    sections: z
+      .array(sectionSchema)
+      .default([])
+      .describe('Further handbook sections (sanctions, crisis, …)'),
   })
   .strict();
 

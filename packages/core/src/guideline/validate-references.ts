@@ -64,16 +64,25 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
       });
     }
     if (!s.templates.u && !s.templates.jij) {
-      problems.push({ path: ['playbook', 'situations', i, 'templates'], message: 'needs a template for u or jij' });
+      problems.push({
+        path: ['playbook', 'situations', i, 'templates'],
+        message: 'needs a template for u or jij',
+      });
     }
   });
   g.rules.forEach((r, i) => {
     if (r.article !== undefined && !anchors.has(r.article)) {
-      problems.push({ path: ['rules', i, 'article'], message: `no article "${r.article}" in this guideline` });
+      problems.push({
+        path: ['rules', i, 'article'],
+        message: `no article "${r.article}" in this guideline`,
+      });
     }
     r.channels?.forEach((c, j) => {
       if (!(c in g.channels)) {
-        problems.push({ path: ['rules', i, 'channels', j], message: `channel "${c}" is not in channels` });
+        problems.push({
+          path: ['rules', i, 'channels', j],
+          message: `channel "${c}" is not in channels`,
+        });
       }
     });
   });
@@ -88,17 +97,27 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
   g.training.modules.forEach((m, i) => {
     m.rules.forEach((r, j) => {
       if (!ruleIds.has(r)) {
-        problems.push({ path: ['training', 'modules', i, 'rules', j], message: `no rule "${r}" in rules` });
+        problems.push({
+          path: ['training', 'modules', i, 'rules', j],
+          message: `no rule "${r}" in rules`,
+        });
       }
     });
   });
   if (!g.maturity.phases.some((p) => p.id === g.maturity.phase)) {
-    problems.push({ path: ['maturity', 'phase'], message: `phase "${g.maturity.phase}" is not in maturity.phases` });
+    problems.push({
+      path: ['maturity', 'phase'],
+      message: `phase "${g.maturity.phase}" is not in maturity.phases`,
+    });
   }
   return problems;
 }
 
-function unique(items: readonly { id: string }[], at: string | string[], problems: ReferenceProblem[]): void {
+function unique(
+  items: readonly { id: string }[],
+  at: string | string[],
+  problems: ReferenceProblem[],
+): void {
   const seen = new Set<string>();
   const base = Array.isArray(at) ? at : [at];
   items.forEach((item, i) => {
