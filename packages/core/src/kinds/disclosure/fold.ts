@@ -1,0 +1,23 @@
+import type { Word } from '../../text/words.js';
+
+const MARKS = /\p{M}/gu;
+
+/**
+ * Lower-cased text without diacritics and with straight apostrophes
+ * ("Café’s" → "cafe's"); ASCII input is returned as is, without allocating.
+ */
+export function fold(lower: string): string {
+  for (let i = 0; i < lower.length; i++) {
+    if (lower.charCodeAt(i) > 127) {
+      return lower.replaceAll('’', "'").normalize('NFD').replace(MARKS, '');
+    }
+  }
+  return lower;
+}
+
+/** Folded forms of all words of a post. */
+export function foldWords(words: readonly Word[]): string[] {
+  const out = new Array<string>(words.length);
+  for (let i = 0; i < words.length; i++) out[i] = fold((words[i] as Word).lower);
+  return out;
+}

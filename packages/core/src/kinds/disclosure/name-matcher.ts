@@ -1,0 +1,150 @@
+import { words as tokenize, type Word } from '../../text/words.js';
+import { fold } from './fold.js';
+
+/**
+ * Finds names (the organisation, competitors) in a post: case- and
+ * diacritic-insensitive, as whole words ("Trein & Co"), with a possessive
+ * "-s"/"'s" on the last word, and inside #hashtags and @mentions
+ * ("#werkenbijSpoorland", "@SpoorlandNL"). Cost per post is one map look-up per
+ * word, whatever the number of names.
+ */
+export type NameHit = {
+  /** The name as the guideline spells it. */
+  name: string;
+  /** Index of the first and last word of the hit. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Found inside a #hashtag or @mention. */
+  tagged: boolean;
+};
+
+type Entry = { name: string; tokens: string[]; joined: string };
+
+export type NameMatcher = {
+  readonly size: number;
+  find(text: string, words: readonly Word[], folded: readonly string[]): NameHit[];
+};
+
+const MIN_TAG_LENGTH = 3;
+
+/** "spoorlands" and "spoorland's" for "spoorland" (names of three letters or more). */
+function possessives(tok: string): string[] {
+  return tok.length >= 3 && !tok.endsWith('s') ? [`${tok}s`, `${tok}'s`] : [];
+}
+
+function isPossessiveOf(w: string, tok: string): boolean {
+  return w === tok || possessives(tok).includes(w);
+}
+
+/** True when the gap between two words of one name holds no sentence or clause break. */
+function joinable(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let p = from; p < to; p++) {
+    const ch = text.charCodeAt(p);
+    if (ch === 46 || ch === 44 || ch === 33 || ch === 63 || ch === 10 || ch === 59 || ch === 58)
+      return false;
+  }
+  return true;
+}
+
+export function compileNames(names: readonly string[]): NameMatcher {
+  const byFirst = new Map<string, Entry[]>();
+  const tagEntries: Entry[] = [];
+  const seen = new Set<string>();
+  for (const name of names) {
+    const tokens = tokenize(name).map((w) => fold(w.lower));
+    if (tokens.length === 0) continue;
+    const joined = tokens.join('');
+    if (seen.has(joined)) continue;
+    seen.add(joined);
+    const entry: Entry = { name, tokens, joined };
+    const first = tokens[0] as string;
+    // A one-word name is also found with a possessive "-s"/"'s" in one look-up.
+    const keys = tokens.length === 1 ? [first, ...possessives(first)] : [first];
+    for (const key of keys) {
+      const list = byFirst.get(key);
+      if (list) list.push(entry);
+      else byFirst.set(key, [entry]);
+    }
+    if (joined.length >= MIN_TAG_LENGTH) tagEntries.push(entry);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+  function matchAt(
+    text: string,
+    words: readonly Word[],
+    folded: readonly string[],
+    i: number,
+  ): NameHit | undefined {
+    const w = folded[i] as string;
+    const candidates = byFirst.get(w);
+    if (!candidates) return undefined;
+    for (const e of candidates) {
+      const n = e.tokens.length;
+      if (i + n > words.length) continue;
+      if (n > 1) {
+        if (w !== e.tokens[0]) continue;
+        let ok = true;
+        for (let k = 1; k < n && ok; k++) {
+          const fw = folded[i + k] as string;
+          const tok = e.tokens[k] as string;
+          const prev = words[i + k - 1] as Word;
+          const cur = words[i + k] as Word;
+          ok =
+            joinable(text, prev.end, cur.start) &&
+            (fw === tok || (k === n - 1 && isPossessiveOf(fw, tok)));
+        }
+        if (!ok) continue;
+      }
+      const firstWord = words[i] as Word;
+      const lastWord = words[i + n - 1] as Word;
+      return {
+        name: e.name,
+        first: i,
+        last: i + n - 1,
+        start: firstWord.start,
+        end: lastWord.end,
+        tagged: false,
+      };
+    }
+    return undefined;
+  }
+
+  function matchTag(text: string, words: readonly Word[], folded: readonly string[], i: number) {
+    const word = words[i] as Word;
+    const before = word.start > 0 ? text.charCodeAt(word.start - 1) : 0;
+    if (before !== 35 && before !== 64) return undefined; // # or @
+    const w = folded[i] as string;
+    for (const e of tagEntries) {
+      if (w.includes(e.joined)) {
+        return {
+          name: e.name,
+          first: i,
+          last: i,
+          start: word.start - 1,
+          end: word.end,
+          tagged: true,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  return {
+    size: seen.size,
+    find(text, words, folded) {
+      const hits: NameHit[] = [];
+      if (seen.size === 0) return hits;
+      for (let i = 0; i < words.length; i++) {
+        const hit = matchTag(text, words, folded, i) ?? matchAt(text, words, folded, i);
+        if (hit) {
+          hits.push(hit);
+          i = hit.last;
+        }
+      }
+      return hits;
+    },
+  };
+}
