@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import licenceData from '../../data/copyright/attribution-licences.json' with { type: 'json' };
+import vagueData from '../../data/copyright/vague-sources.json' with { type: 'json' };
+import type { AssetEntry } from './types.js';
+import { defineKind } from './types.js';
+
+export const copyrightOptions = z.object({
+  /** Licences that require naming the maker with the work. */
+  attributionRequired: z.array(z.string()).default(licenceData.licences),
+  /** Report assets whose recognisable people gave no consent (`portraitConsent: false`). */
+  portrait: z.boolean().default(true),
+  /** Report credits that name no maker ("Foto: Google", "Bron: internet"). */
+  vagueSource: z.boolean().default(true),
+});
+
+export type CopyrightOptions = z.infer<typeof copyrightOptions>;
+
+/** Licence ids compare without case, spaces, hyphens or underscores ("CC BY 4.0" = "cc-by-4.0"). */
+function licenceKey(licence: string): string {
+  return licence.toLowerCase().replace(/[\s_-]+/g, '');
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+const alternation = (list: readonly string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegex)
+    .join('|');
+
+/**
+ * "Foto: Google", "bron - internet": a credit without a maker (not "Bron: Google Maps").
+ * Found from each `:` or dash: the label must end just before it, the source follow it.
+ */
+const LABEL_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${alternation(vagueData.labels)})\\s*$`,
+  'iu',
+);
+const SOURCE_AFTER = new RegExp(
+  `\\s*(?:${alternation(vagueData.sources)})(?![\\p{L}\\p{N}]|[.\\-/]\\p{L}|\\s+\\p{Lu})`,
+  'iuy',
+);
+const LABEL_WINDOW = 24;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function isSeparator(c: number): boolean {
+  return c === 58 || c === 45 || c === 0x2013 || c === 0xff1a;
+}
+
+function fold(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `copyright`: attached media against the guideline's asset register. Dutch law has no
+ * "fair use": an image needs a licence or permission, credits where the licence asks for
+ * them, and consent from recognisable people.
+ */
+export const copyrightKind = defineKind<CopyrightOptions>({
+  id: 'copyright',
+  description: {
+    nl: 'Bijgevoegd beeld met geregistreerde licentie of toestemming, niet verlopen, met naamsvermelding en portrettoestemming.',
+    en: 'Attached media with a registered licence or permission, not expired, credited, and with portrait consent.',
+  },
+  options: copyrightOptions,
+  messages: {
+    unregistered: {
+      nl: '"{media}" staat niet in het beeldregister. De Auteurswet kent geen "fair use": gebruik alleen beeld met een vastgelegde licentie of toestemming van de maker.',
+      en: '"{media}" is not in the asset register. Dutch copyright law has no "fair use": use only images with a recorded licence or the maker\'s permission.',
+    },
+    expired: {
+      nl: 'De licentie voor "{media}" ({asset}) is verlopen op {expires}; dit beeld mag niet meer gebruikt worden.',
+      en: 'The licence for "{media}" ({asset}) expired on {expires}; this image may no longer be used.',
+    },
+    unattributed: {
+      nl: 'De licentie van "{media}" ({licence}) vereist naamsvermelding: zet "{attribution}" bij het bericht. Ook citeren (art. 15a Auteurswet) mag alleen met bron en maker erbij.',
+      en: 'The licence of "{media}" ({licence}) requires attribution: add "{attribution}" to the post. Quoting (art. 15a Dutch Copyright Act) also requires naming the source and maker.',
+    },
+    vagueSource: {
+      nl: '"{credit}" noemt geen maker. Wie beeld van een ander gebruikt, heeft toestemming of een licentie nodig, en ook citeren (art. 15a Auteurswet) mag alleen met de naam van de maker en de bron.',
+      en: '"{credit}" names no maker. Using someone else\'s image needs permission or a licence, and quoting (art. 15a Dutch Copyright Act) also requires naming the maker and the source.',
+    },
+    portrait: {
+      nl: 'Op "{media}" ({asset}) staan herkenbare personen zonder toestemming. Het portretrecht (art. 19–21 Auteurswet) geeft hen een stem: vraag eerst toestemming of kies ander beeld.',
+      en: '"{media}" ({asset}) shows recognisable people who have not consented. Portrait rights (art. 19–21 Dutch Copyright Act) let them object: ask first or choose another image.',
+    },
+  },
+  compile(options, context) {
+    const register = new Map<string, AssetEntry>();
+    for (const asset of context.assets) register.set(asset.id, asset);
+    const needsCredit = new Set(options.attributionRequired.map(licenceKey));
+
+    return (ctx) => {
+      const t = ctx.text;
+      if (options.vagueSource) {
+        for (let i = 0; i < t.length; i++) {
+          if (!isSeparator(t.charCodeAt(i))) continue;
+          const window = t.slice(Math.max(0, i - LABEL_WINDOW), i);
+          const label = LABEL_BEFORE.exec(window);
+          if (!label) continue;
+          SOURCE_AFTER.lastIndex = i + 1;
+          const source = SOURCE_AFTER.exec(t);
+          if (!source) continue;
+          const start = i - window.length + label.index;
+          if (start > 0 && LETTER_OR_DIGIT.test(t.charAt(start - 1))) continue;
+          const end = i + 1 + source[0].length;
+          ctx.report({
+            messageId: 'vagueSource',
+            start,
+            end,
+            data: { credit: t.slice(start, end) },
+          });
+          i = end - 1;
+        }
+      }
+      const media = ctx.input.media;
+      if (!media || media.length === 0) return;
+      const today = (ctx.input.date ?? new Date().toISOString()).slice(0, 10);
+      let postText: string | undefined;
+      media.forEach((item, i) => {
+        const label = item.src ?? `#${i + 1}`;
+        const asset = item.asset === undefined ? undefined : register.get(item.asset);
+        if (!asset) {
+          ctx.report({
+            messageId: 'unregistered',
+            start: 0,
+            end: 0,
+            data: { media: label, asset: item.asset ?? '' },
+          });
+          return;
+        }
+        const data = { media: label, asset: asset.id };
+        if (asset.expires && today > asset.expires.slice(0, 10)) {
+          ctx.report({
+            messageId: 'expired',
+            start: 0,
+            end: 0,
+            data: { ...data, expires: asset.expires.slice(0, 10) },
+          });
+        }
+        if (needsCredit.has(licenceKey(asset.licence))) {
+          postText ??= fold(ctx.text);
+          const given = `${postText} ${fold(item.attribution ?? '')}`;
+          const credited =
+            given.includes(fold(asset.owner)) ||
+            (asset.attribution !== undefined && given.includes(fold(asset.attribution)));
+          if (!credited) {
+            ctx.report({
+              messageId: 'unattributed',
+              start: 0,
+              end: 0,
+              data: {
+                ...data,
+                licence: asset.licence,
+                attribution: asset.attribution ?? asset.owner,
+              },
+            });
+          }
+        }
+        if (options.portrait && asset.portraitConsent === false) {
+          ctx.report({ messageId: 'portrait', start: 0, end: 0, data });
+        }
+      });
+    };
+  },
+});

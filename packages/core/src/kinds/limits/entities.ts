@@ -1,0 +1,209 @@
+import tldData from '../../../data/limits/bare-link-tlds.json' with { type: 'json' };
+
+/** A link, hashtag or mention in a post, as a half-open UTF-16 span. */
+export type Entity = { start: number; end: number };
+
+export type Entities = {
+  links: Entity[];
+  hashtags: Entity[];
+  mentions: Entity[];
+};
+
+const TLDS = new Set(tldData.tlds);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}_]/u;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Letter, mark, digit or `_` (hashtag body characters). */
+function isWordUnit(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return isAsciiAlnum(c) || c === 95;
+  return WORD_CHAR.test(text.charAt(i));
+}
+
+function isSpaceOrQuote(c: number): boolean {
+  // whitespace, < > " and the end of the text
+  return (
+    Number.isNaN(c) || c <= 32 || c === 60 || c === 62 || c === 34 || c === 0xa0 || c === 0x3000
+  );
+}
+
+/** Strip sentence punctuation that ends a link (keep a `)` that closes a `(` in it). */
+function trimLinkEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start) {
+    const c = text.charCodeAt(e - 1);
+    // . , ; : ! ? ' " ” ’ ] }
+    if (
+      c === 46 ||
+      c === 44 ||
+      c === 59 ||
+      c === 58 ||
+      c === 33 ||
+      c === 63 ||
+      c === 39 ||
+      c === 34 ||
+      c === 0x201d ||
+      c === 0x2019 ||
+      c === 93 ||
+      c === 125
+    ) {
+      e--;
+      continue;
+    }
+    if (c === 41) {
+      let open = 0;
+      let close = 0;
+      for (let k = start; k < e; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 40) open++;
+        else if (d === 41) close++;
+      }
+      if (close > open) {
+        e--;
+        continue;
+      }
+    }
+    break;
+  }
+  return e;
+}
+
+function linkEnd(text: string, from: number): number {
+  let e = from;
+  while (!isSpaceOrQuote(text.charCodeAt(e))) e++;
+  return trimLinkEnd(text, from, e);
+}
+
+/** End of `http://`, `https://` or `www.` at `i` (case-insensitive), or -1. */
+function schemeEnd(text: string, i: number): number {
+  const head = text.slice(i, i + 8).toLowerCase();
+  if (head.startsWith('https://')) return i + 8;
+  if (head.startsWith('http://')) return i + 7;
+  if (head.startsWith('www.')) return i + 4;
+  return -1;
+}
+
+/** A hashtag at `i` (`#` or `＃`): end of its body, or -1. Needs a letter in the body. */
+export function hashtagEnd(text: string, i: number): number {
+  if (i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if (p === 38 || p === 47 || p === 35 || p === 64 || isWordUnit(text, i - 1)) return -1;
+  }
+  let e = i + 1;
+  let letter = false;
+  while (e < text.length && isWordUnit(text, e)) {
+    const c = text.charCodeAt(e);
+    if (!(c >= 48 && c <= 57) && c !== 95) letter = true;
+    e++;
+  }
+  return letter ? e : -1;
+}
+
+/** A mention at `i` (`@name` or Mastodon's `@name@host.tld`): its end, or -1. */
+function mentionEnd(text: string, i: number): number {
+  if (i > 0) {
+    const p = text.charCodeAt(i - 1);
+    if (p === 46 || p === 47 || p === 64 || isWordUnit(text, i - 1)) return -1;
+  }
+  let e = i + 1;
+  while (e < text.length && e - i <= 30) {
+    const c = text.charCodeAt(e);
+    if (!isAsciiAlnum(c) && c !== 95) break;
+    e++;
+  }
+  if (e === i + 1) return -1;
+  if (text.charCodeAt(e) === 64) {
+    // remote account: @name@host.tld
+    let h = e + 1;
+    let dot = false;
+    while (h < text.length) {
+      const c = text.charCodeAt(h);
+      if (c === 46 && isAsciiAlnum(text.charCodeAt(h + 1))) dot = true;
+      else if (!isAsciiAlnum(c) && c !== 45) break;
+      h++;
+    }
+    if (dot) return h;
+  }
+  return e;
+}
+
+/** A bare domain whose first label starts at `i` (`voorbeeld.nl/pad`): its end, or -1. */
+function bareLinkEnd(text: string, i: number): number {
+  let e = i;
+  let lastDot = -1;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === 46 && isAsciiAlnum(text.charCodeAt(e + 1)) && e > i) lastDot = e;
+    else if (!isAsciiAlnum(c) && c !== 45) break;
+    e++;
+  }
+  if (lastDot < 0) return -1;
+  const next = text.charCodeAt(e);
+  if (next === 64 || next === 95 || (next > 127 && isWordUnit(text, e))) return -1;
+  if (!TLDS.has(text.slice(lastDot + 1, e).toLowerCase())) return -1;
+  return text.charCodeAt(e) === 47 ? linkEnd(text, e) : e;
+}
+
+/**
+ * Links, hashtags and mentions of a text, in one pass over its code units. `bareLinks`:
+ * also count bare domains such as `voorbeeld.nl/actie` as links (X does; Mastodon and
+ * Bluesky need a scheme). Hashtags and mentions must not follow a letter, digit or `_`
+ * (so `jan@voorbeeld.nl`, `C#` and `a#b` are not entities).
+ */
+export function findEntities(text: string, bareLinks: boolean): Entities {
+  const out: Entities = { links: [], hashtags: [], mentions: [] };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 35 || c === 0xff03) {
+      const e = hashtagEnd(text, i);
+      if (e > 0) {
+        out.hashtags.push({ start: i, end: e });
+        i = e;
+        continue;
+      }
+    } else if (c === 64 || c === 0xff20) {
+      const e = mentionEnd(text, i);
+      if (e > 0) {
+        out.mentions.push({ start: i, end: e });
+        i = e;
+        continue;
+      }
+    } else if (isAsciiAlnum(c) && (i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1)))) {
+      const lower = c | 32;
+      const s =
+        (lower === 104 && (text.charCodeAt(i + 1) | 32) === 116) ||
+        (lower === 119 && (text.charCodeAt(i + 1) | 32) === 119)
+          ? schemeEnd(text, i)
+          : -1;
+      if (s > 0 && !isSpaceOrQuote(text.charCodeAt(s))) {
+        const e = linkEnd(text, s);
+        out.links.push({ start: i, end: e });
+        i = e;
+        continue;
+      }
+      let w = i + 1;
+      while (w < n && isAsciiAlnum(text.charCodeAt(w))) w++;
+      if (bareLinks && text.charCodeAt(w) === 46 && isAsciiAlnum(text.charCodeAt(w + 1))) {
+        const p = i === 0 ? 32 : text.charCodeAt(i - 1);
+        const lead = p === 46 || p === 47 || p === 64 || p === 45 || p === 95;
+        if (!lead && (p < 128 || !isWordUnit(text, i - 1))) {
+          const e = bareLinkEnd(text, i);
+          if (e > 0) {
+            out.links.push({ start: i, end: e });
+            i = e;
+            continue;
+          }
+        }
+      }
+      i = w;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
