@@ -1,0 +1,182 @@
+import cuesEn from '../../data/spam/cues-en.json' with { type: 'json' };
+import cuesNl from '../../data/spam/cues-nl.json' with { type: 'json' };
+import signalData from '../../data/spam/signals.json' with { type: 'json' };
+import { compileCues } from './spam/cues.js';
+import { duplicateFinder } from './spam/duplicate.js';
+import { findEntities, leadingMentions } from './spam/entities.js';
+import { spamOptions } from './spam/options.js';
+import { scorePromotional } from './spam/promotional.js';
+import { findCharRun, findWordRun } from './spam/repetition.js';
+import { findShouting } from './spam/shouting.js';
+import { compileSignals } from './spam/signals.js';
+import { insideSpans } from './spam/skip.js';
+import { defineKind } from './types.js';
+
+const percent = (x: number) => Math.round(x * 100);
+/** No word is inside a link (read-only; indexes past the end are undefined, i.e. false). */
+const NONE: readonly boolean[] = [];
+
+export const spamKind = defineKind({
+  id: 'spam',
+  description: {
+    nl: 'Spam: hashtag-, link- en mentionspam, schreeuwen, herhaling, (bijna) hetzelfde bericht opnieuw plaatsen, en reclame- of oplichtingsspam.',
+    en: 'Spam: hashtag, link and mention stuffing, shouting, repetition, near-duplicate posting, and commercial or scam spam.',
+  },
+  options: spamOptions,
+  messages: {
+    hashtags: {
+      nl: 'Te veel hashtags: {count} (hoogstens {limit}).',
+      en: 'Hashtag stuffing: {count} hashtags (at most {limit}).',
+    },
+    hashtagShare: {
+      nl: 'Hashtagspam: {count} van de {words} woorden zijn hashtags ({percent}%, hoogstens {limit}%).',
+      en: 'Hashtag stuffing: {count} of {words} words are hashtags ({percent}%, at most {limit}%).',
+    },
+    links: {
+      nl: 'Te veel links: {count} (hoogstens {limit}).',
+      en: 'Link stuffing: {count} links (at most {limit}).',
+    },
+    mentions: {
+      nl: 'Te veel vermeldingen: {count} (hoogstens {limit}).',
+      en: 'Mention stuffing: {count} mentions (at most {limit}).',
+    },
+    shouting: {
+      nl: 'Schreeuwen: {count} woorden in hoofdletters. Schrijf in gewone letters.',
+      en: 'Shouting: {count} words in capitals. Write in normal case.',
+    },
+    repetition: {
+      nl: "Herhaling: '{unit}' {count} keer achter elkaar.",
+      en: "Repetition: '{unit}' {count} times in a row.",
+    },
+    duplicate: {
+      nl: 'Dit bericht lijkt sterk op een recent bericht van je ({percent}% gelijk).',
+      en: 'This post nearly duplicates one of your recent posts ({percent}% the same).',
+    },
+    promotional: {
+      nl: "Dit lijkt reclame- of oplichtingsspam ('{cue}'; score {score}, grens {limit}).",
+      en: "This looks like promotional or scam spam ('{cue}'; score {score}, limit {limit}).",
+    },
+  },
+  compile(o) {
+    const on = new Set(o.signals);
+    const cues = compileCues([cuesEn, cuesNl]);
+    const signals = compileSignals(signalData);
+    const duplicate = duplicateFinder(o);
+
+    return (ctx) => {
+      const { text, words } = ctx;
+      const e = findEntities(text);
+      const skip = insideSpans(words, e.all);
+      const linkSkip = e.links.length > 0 ? insideSpans(words, e.links) : NONE;
+
+      if (on.has('hashtags') && e.hashtags.length > 0) {
+        const tags = e.hashtags;
+        const first = tags[0] as { start: number };
+        const last = tags[tags.length - 1] as { end: number };
+        const count = tags.length;
+        let plain = 0;
+        for (let w = 0; w < words.length; w++) if (!skip[w]) plain++;
+        const total = plain + count;
+        if (count > o.maxHashtags) {
+          ctx.report({
+            messageId: 'hashtags',
+            start: first.start,
+            end: last.end,
+            data: { count, limit: o.maxHashtags },
+          });
+        } else if (count >= o.minHashtagsForShare && count > o.hashtagShare * total) {
+          ctx.report({
+            messageId: 'hashtagShare',
+            start: first.start,
+            end: last.end,
+            data: {
+              count,
+              words: total,
+              percent: percent(count / total),
+              limit: percent(o.hashtagShare),
+            },
+          });
+        }
+      }
+      for (const [id, spans, limit] of [
+        ['links', e.links, o.maxLinks],
+        ['mentions', e.mentions.slice(leadingMentions(text, e.mentions)), o.maxMentions],
+      ] as const) {
+        if (!on.has(id) || spans.length <= limit) continue;
+        const first = spans[0] as { start: number };
+        const last = spans[spans.length - 1] as { end: number };
+        ctx.report({
+          messageId: id,
+          start: first.start,
+          end: last.end,
+          data: { count: spans.length, limit },
+        });
+      }
+      if (on.has('shouting')) {
+        const s = findShouting(text, words, skip, o);
+        if (s)
+          ctx.report({
+            messageId: 'shouting',
+            start: s.start,
+            end: s.end,
+            data: { count: s.words },
+          });
+      }
+      if (on.has('repetition')) {
+        const c = findCharRun(text, o);
+        if (c) {
+          const plain = c.end - c.start === c.count * c.unit.length;
+          ctx.report({
+            messageId: 'repetition',
+            start: c.start,
+            end: c.end,
+            data: { unit: c.unit, count: c.count },
+            ...(plain ? { fix: { start: c.start, end: c.end, text: c.unit } } : {}),
+          });
+        }
+        const r = findWordRun(text, words, o);
+        if (r) {
+          ctx.report({
+            messageId: 'repetition',
+            start: r.start,
+            end: r.end,
+            data: { unit: r.unit, count: r.count },
+          });
+        }
+      }
+      const recent = ctx.input.recent;
+      if (on.has('duplicate') && recent && recent.length > 0) {
+        let plain = 0;
+        for (let w = 0; w < words.length; w++) if (!linkSkip[w]) plain++;
+        if (plain >= o.duplicateMinWords) {
+          const similarity = duplicate(words, linkSkip, recent);
+          if (similarity !== undefined) {
+            const first = words[0];
+            const last = words[words.length - 1];
+            ctx.report({
+              messageId: 'duplicate',
+              start: first ? first.start : 0,
+              end: last ? last.end : text.length,
+              data: { percent: percent(similarity) },
+            });
+          }
+        }
+      }
+      if (on.has('promotional')) {
+        const p = scorePromotional(text, words, linkSkip, e, cues, signals);
+        if (p && p.score >= o.promotionalScore) {
+          ctx.report({
+            messageId: 'promotional',
+            start: p.cue.start,
+            end: p.cue.end,
+            data: {
+              cue: text.slice(p.cue.start, p.cue.end),
+              score: Math.round(p.score * 10) / 10,
+              limit: o.promotionalScore,
+            },
+          });
+        }
+      }
+    };
+  },
+});

@@ -1,0 +1,110 @@
+import type { Word } from '../../text/words.js';
+import type { Span } from './entities.js';
+
+export type RepetitionLimits = {
+  maxCharRun: number;
+  maxEmojiRun: number;
+  maxWordRun: number;
+  maxPhraseRun: number;
+};
+
+export type Repetition = Span & { unit: string; count: number };
+
+/** Emoji modifiers and joiners that do not break a run of the same emoji. */
+function isModifier(cp: number): boolean {
+  return cp === 0xfe0f || cp === 0x200d || (cp >= 0x1f3fb && cp <= 0x1f3ff);
+}
+
+function isEmoji(cp: number): boolean {
+  return cp >= 0x1f000 || (cp >= 0x2600 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff);
+}
+
+/** Characters that people repeat as separators or in numbers: never a repetition finding. */
+function isExempt(cp: number): boolean {
+  // space-like, digits, . - _ = * ~ and the box-drawing block
+  return (
+    cp <= 32 ||
+    (cp >= 48 && cp <= 57) ||
+    cp === 46 ||
+    cp === 45 ||
+    cp === 95 ||
+    cp === 61 ||
+    cp === 42 ||
+    cp === 126 ||
+    cp === 160 ||
+    (cp >= 0x2500 && cp <= 0x257f)
+  );
+}
+
+/** The same character or emoji many times in a row ("!!!!!!!!!!", "🔥🔥🔥🔥🔥"). */
+export function findCharRun(text: string, limits: RepetitionLimits): Repetition | undefined {
+  let prev = -1;
+  let count = 0;
+  let runStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    const unit = text.charCodeAt(i);
+    const cp = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) as number) : unit;
+    const size = cp > 0xffff ? 2 : 1;
+    if (isModifier(cp)) {
+      i += size;
+      continue;
+    }
+    if (cp === prev) {
+      count++;
+      const limit = isEmoji(cp) ? limits.maxEmojiRun : limits.maxCharRun;
+      if (count > limit && !isExempt(cp)) {
+        let end = i + size;
+        // extend over the rest of the run
+        while (end < text.length) {
+          const next = text.codePointAt(end) as number;
+          if (next !== cp && !isModifier(next)) break;
+          if (next === cp) count++;
+          end += next > 0xffff ? 2 : 1;
+        }
+        return { start: runStart, end, unit: String.fromCodePoint(cp), count };
+      }
+    } else {
+      prev = cp;
+      count = 1;
+      runStart = i;
+    }
+    i += size;
+  }
+  return undefined;
+}
+
+function sameRun(words: readonly Word[], a: number, b: number, p: number): boolean {
+  for (let k = 0; k < p; k++) {
+    if ((words[a + k] as Word).lower !== (words[b + k] as Word).lower) return false;
+  }
+  return true;
+}
+
+/** The same word, or phrase of up to four words, many times in a row. */
+export function findWordRun(
+  text: string,
+  words: readonly Word[],
+  limits: RepetitionLimits,
+): Repetition | undefined {
+  const n = words.length;
+  for (let i = 0; i < n; i++) {
+    for (let p = 1; p <= 4 && i + 2 * p <= n; p++) {
+      const limit = p === 1 ? limits.maxWordRun : limits.maxPhraseRun;
+      let k = 1;
+      while (i + (k + 1) * p <= n && sameRun(words, i, i + k * p, p)) k++;
+      if (k > limit) {
+        const first = words[i] as Word;
+        const lastOfUnit = words[i + p - 1] as Word;
+        const last = words[i + k * p - 1] as Word;
+        return {
+          start: first.start,
+          end: last.end,
+          unit: text.slice(first.start, lastOfUnit.end),
+          count: k,
+        };
+      }
+    }
+  }
+  return undefined;
+}
