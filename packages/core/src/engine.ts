@@ -20,6 +20,8 @@ import { words } from './text/words.js';
 type CompiledRule = {
   id: string;
   severity: Severity;
+  /** Severity per messageId where the rule overrides it; `off` drops the finding. */
+  severities: Readonly<Record<string, Severity | 'off'>> | undefined;
   article: string;
   appliesTo: ReadonlySet<PostKind>;
   channels: ReadonlySet<string> | undefined;
@@ -52,6 +54,7 @@ export function compileGuideline(guideline: Guideline, kinds: KindRegistry): Che
     rules.push({
       id: rule.id,
       severity: rule.severity,
+      severities: rule.severities,
       article: rule.article ?? rule.id,
       appliesTo: new Set(rule.appliesTo),
       channels: rule.channels ? new Set(rule.channels) : undefined,
@@ -93,7 +96,9 @@ export function compileGuideline(guideline: Guideline, kinds: KindRegistry): Che
       report(r: Report) {
         const rule = current;
         if (!rule) return;
-        findings.push(toFinding(rule, r, messageLang));
+        const severity = rule.severities?.[r.messageId] ?? rule.severity;
+        if (severity === 'off') return;
+        findings.push(toFinding(rule, severity, r, messageLang));
       },
     };
     for (const rule of rules) {
@@ -116,11 +121,11 @@ export function compileGuideline(guideline: Guideline, kinds: KindRegistry): Che
   };
 }
 
-function toFinding(rule: CompiledRule, r: Report, lang: Lang): Finding {
+function toFinding(rule: CompiledRule, severity: Severity, r: Report, lang: Lang): Finding {
   const template = rule.override?.[lang] ?? rule.messages[r.messageId]?.[lang] ?? r.messageId;
   const finding: Finding = {
     rule: rule.id,
-    severity: rule.severity,
+    severity,
     start: r.start,
     end: r.end,
     messageId: r.messageId,

@@ -70,6 +70,16 @@ describe('parseGuideline', () => {
 describe('the compiled checker', () => {
   const checker = loadChecker(nl);
 
+  it('lets a rule set the severity per message id, and rejects message ids the kind lacks', () => {
+    const findings = checker.check({ text: 'Wat een kutweer, sukkel.', as: 'personal' }).findings;
+    expect(findings.find((f) => f.messageId === 'profanity')?.severity).toBe('warning');
+    expect(findings.find((f) => f.messageId === 'insult')?.severity).toBe('error');
+    const off = loadChecker(nl.replace('profanity: warning', 'profanity: off'));
+    expect(off.check({ text: 'Wat een kutweer.', as: 'personal' }).findings).toEqual([]);
+    const bad = problems(nl.replace('profanity: warning', 'swearing: warning'));
+    expect(bad.some((p) => /severities\.swearing/.test(p.path) && /has no message "swearing"/.test(p.message))).toBe(true);
+  });
+
   it('runs only the rules that apply to the kind of post', () => {
     const text = 'Wij van Spoorland vinden dit een geweldig plan.';
     const personal = checker.check({ text, as: 'personal' }).findings.map((f) => f.rule);

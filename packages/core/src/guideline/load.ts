@@ -55,6 +55,14 @@ export function parseGuideline(source: string, file: string, kinds: KindRegistry
       );
       return;
     }
+    for (const messageId of Object.keys(rule.severities ?? {})) {
+      if (!(messageId in kind.messages)) {
+        const known = Object.keys(kind.messages).join(', ');
+        problems.push(
+          locate(at, ['rules', index, 'severities', messageId], `kind "${kind.id}" has no message "${messageId}" (it has: ${known})`, true),
+        );
+      }
+    }
     const options = kind.options.safeParse(rule.options);
     if (!options.success) {
       for (const issue of options.error.issues) {

@@ -111,6 +111,10 @@ export const ruleSchema = z
       .describe('The check kind this rule extends; omit for advice without a machine check'),
     options: z.record(z.string(), z.unknown()).default({}).describe('Options of the check kind'),
     severity: severitySchema.default('warning'),
+    severities: z
+      .record(z.string(), severitySchema)
+      .optional()
+      .describe('Severity per message id of the kind, e.g. { profanity: warning }; `off` drops those findings'),
     appliesTo: z.array(postKindSchema).default(['personal', 'corporate', 'reply']),
     channels: z.array(z.string()).optional().describe('Only on these channels (all when omitted)'),
     message: localizedText.optional().describe('Overrides the kind\u2019s message'),
