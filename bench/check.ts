@@ -68,11 +68,41 @@ export async function bench(): Promise<BenchRow[]> {
     const ours = latency(posts, (text) => checker.check({ text, as: 'personal' }));
     if (count === 10) perSecondAt10 = ours.perSecond;
     const n = count.toLocaleString('en');
-    rows.push({ name: `check posts/s @${n} terms`, ours: ours.perSecond, peer: alex.perSecond, unit: 'posts/s', peerName: 'alex' });
-    rows.push({ name: `check posts/s @${n} terms`, ours: ours.perSecond, peer: textlintPerSecond, unit: 'posts/s', peerName: 'textlint + alex' });
-    rows.push({ name: `check p50 @${n} terms`, ours: ours.p50, peer: alex.p50, unit: 'µs', peerName: 'alex' });
-    rows.push({ name: `check p99 @${n} terms`, ours: ours.p99, peer: alex.p99, unit: 'µs', peerName: 'alex' });
-    rows.push({ name: `compile @${n} terms (parse ${parseMs.toFixed(0)} ms)`, ours: compileMs, peer: 150, unit: 'ms', peerName: 'target ≤ 150 ms' });
+    rows.push({
+      name: `check posts/s @${n} terms`,
+      ours: ours.perSecond,
+      peer: alex.perSecond,
+      unit: 'posts/s',
+      peerName: 'alex',
+    });
+    rows.push({
+      name: `check posts/s @${n} terms`,
+      ours: ours.perSecond,
+      peer: textlintPerSecond,
+      unit: 'posts/s',
+      peerName: 'textlint + alex',
+    });
+    rows.push({
+      name: `check p50 @${n} terms`,
+      ours: ours.p50,
+      peer: alex.p50,
+      unit: 'µs',
+      peerName: 'alex',
+    });
+    rows.push({
+      name: `check p99 @${n} terms`,
+      ours: ours.p99,
+      peer: alex.p99,
+      unit: 'µs',
+      peerName: 'alex',
+    });
+    rows.push({
+      name: `compile @${n} terms (parse ${parseMs.toFixed(0)} ms)`,
+      ours: compileMs,
+      peer: 150,
+      unit: 'ms',
+      peerName: 'target ≤ 150 ms',
+    });
     if (count === 10000) {
       rows.push({
         name: 'throughput drop 10 → 10,000 terms',
@@ -83,11 +113,22 @@ export async function bench(): Promise<BenchRow[]> {
       });
       const long: string[] = [];
       for (let i = 0; i + 12 < posts.length && long.length < 300; i += 12) {
-        long.push(posts.slice(i, i + 30).join(' ').slice(0, 3000));
+        long.push(
+          posts
+            .slice(i, i + 30)
+            .join(' ')
+            .slice(0, 3000),
+        );
       }
       const longOurs = latency(long, (text) => checker.check({ text, as: 'personal' }));
       const longAlex = latency(long.slice(0, 30), (text) => alexText(text), 1);
-      rows.push({ name: '3,000-char post p99 @10,000 terms', ours: longOurs.p99, peer: longAlex.p99, unit: 'µs', peerName: 'alex' });
+      rows.push({
+        name: '3,000-char post p99 @10,000 terms',
+        ours: longOurs.p99,
+        peer: longAlex.p99,
+        unit: 'µs',
+        peerName: 'alex',
+      });
     }
   }
   return rows;

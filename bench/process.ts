@@ -24,7 +24,15 @@ export async function bench(): Promise<BenchRow[]> {
   const post = 'Vandaag met collega’s de nieuwe dienstregeling getest. Wat een mooie dag! #trein';
   const ours = median([bin, 'check', '-', '--format', 'json'], post);
   const floor = median(['-e', '0'], '');
-  return [{ name: 'leidraad check, whole process', ours, peer: floor, unit: 'ms', peerName: 'bare node start (floor)' }];
+  return [
+    {
+      name: 'leidraad check, whole process',
+      ours,
+      peer: floor,
+      unit: 'ms',
+      peerName: 'bare node start (floor)',
+    },
+  ];
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

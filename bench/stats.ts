@@ -18,7 +18,8 @@ export function latency<T>(items: readonly T[], fn: (item: T) => unknown, rounds
   }
   const totalSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   samples.sort();
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
+  const at = (q: number) =>
+    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
   return { p50: at(0.5), p99: at(0.99), perSecond: samples.length / totalSeconds };
 }
 
@@ -34,7 +35,10 @@ export function printRows(title: string, rows: readonly BenchRow[]): void {
     r.peerName,
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
-  const line = (c: string[]) => c.map((x, i) => (i === 0 || i === 5 ? x.padEnd(widths[i] ?? 0) : x.padStart(widths[i] ?? 0))).join('  ');
+  const line = (c: string[]) =>
+    c
+      .map((x, i) => (i === 0 || i === 5 ? x.padEnd(widths[i] ?? 0) : x.padStart(widths[i] ?? 0)))
+      .join('  ');
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const b of body) console.log(line(b));

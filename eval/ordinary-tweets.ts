@@ -10,7 +10,9 @@ import { loadChecker } from '../packages/core/src/index.js';
 import { type EvalRow, readSet } from './lib.js';
 
 export async function evaluate(): Promise<EvalRow[]> {
-  const checker = loadChecker(readFileSync(join(import.meta.dirname, '..', 'guidelines', 'nl.yaml'), 'utf8'));
+  const checker = loadChecker(
+    readFileSync(join(import.meta.dirname, '..', 'guidelines', 'nl.yaml'), 'utf8'),
+  );
   const tweets = readSet('tweets-harmful-nl.dev.jsonl').filter((e) => e.label === 'not-harmful');
   let withError = 0;
   let alexFlagged = 0;
@@ -18,7 +20,9 @@ export async function evaluate(): Promise<EvalRow[]> {
   for (const t of tweets) {
     const result = checker.check({ text: t.text, as: 'personal', lang: 'nl' });
     if (result.summary.errors > 0) withError++;
-    for (const rule of new Set(result.findings.filter((f) => f.severity === 'error').map((f) => f.rule))) {
+    for (const rule of new Set(
+      result.findings.filter((f) => f.severity === 'error').map((f) => f.rule),
+    )) {
       perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
     }
     if (alexText(t.text).messages.length > 0) alexFlagged++;

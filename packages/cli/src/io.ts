@@ -39,7 +39,8 @@ export async function readText(path: string, what = path): Promise<string> {
 export async function readStdin(io: Io): Promise<string> {
   if (io.stdin.isTTY) throw new UsageError('no input: pass a FILE, or - and pipe the text in');
   const chunks: Buffer[] = [];
-  for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  for await (const chunk of io.stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return decodeUtf8(Buffer.concat(chunks), 'standard input');
 }
 

@@ -1,4 +1,4 @@
-import { GuidelineError, formatProblem, LANGS, type Lang } from '@leidraad/core';
+import { formatProblem, GuidelineError, LANGS, type Lang } from '@leidraad/core';
 import { runCheck } from './commands/check.js';
 import { runHandbook } from './commands/handbook.js';
 import { runInit } from './commands/init.js';

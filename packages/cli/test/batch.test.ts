@@ -17,9 +17,16 @@ describe('leidraad check --batch', () => {
     writeFileSync(join(dir, 'archive.jsonl'), `${lines.join('\n')}\n`);
     const r = cli(['check', '--batch', 'archive.jsonl'], { cwd: dir });
     expect(r.code).toBe(1);
-    const results = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const results = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(results.map((x) => x.id)).toEqual(['a', 'b', 'd']);
-    expect(results[0]).toEqual({ id: 'a', findings: [], summary: { errors: 0, warnings: 0, infos: 0 } });
+    expect(results[0]).toEqual({
+      id: 'a',
+      findings: [],
+      summary: { errors: 0, warnings: 0, infos: 0 },
+    });
     expect(results[1].findings.map((f: { rule: string }) => f.rule)).toContain('confidential');
     expect(results[2].findings.map((f: { rule: string }) => f.rule)).toContain('personal-data');
     expect(r.stderr).toContain('archive.jsonl:2: not valid JSON');
@@ -36,7 +43,10 @@ describe('leidraad check --batch', () => {
       'id,text,channel\n1,"Fijne dag allemaal",x\n2,"Regel een\nProject Zeus",linkedin\n3,"kapot""\n',
     );
     const r = cli(['check', '--batch', 'archive.csv', '--lang', 'en'], { cwd: dir });
-    const results = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const results = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(results.map((x) => x.id)).toEqual(['1', '2']);
     expect(results[1].findings[0]).toMatchObject({ rule: 'confidential' });
     expect(r.stderr).toMatch(/2 posts checked, 1 with errors, 1 unreadable lines/);
@@ -44,11 +54,17 @@ describe('leidraad check --batch', () => {
 
   it('flags near-duplicate posting across the archive', () => {
     const dir = tempDir();
-    const post = 'Vandaag rijden er extra treinen tussen Utrecht en Amsterdam vanwege het evenement in de stad.';
-    const lines = [post, `${post} Kom ook!`].map((text, i) => JSON.stringify({ id: String(i), text }));
+    const post =
+      'Vandaag rijden er extra treinen tussen Utrecht en Amsterdam vanwege het evenement in de stad.';
+    const lines = [post, `${post} Kom ook!`].map((text, i) =>
+      JSON.stringify({ id: String(i), text }),
+    );
     writeFileSync(join(dir, 'dup.jsonl'), lines.join('\n'));
     const r = cli(['check', '--batch', 'dup.jsonl', '--format', 'json'], { cwd: dir });
-    const results = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const results = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(results[0].findings).toEqual([]);
     expect(results[1].findings.map((f: { rule: string }) => f.rule)).toContain('spam');
   });

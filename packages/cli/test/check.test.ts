@@ -16,7 +16,9 @@ describe('leidraad check', () => {
   });
 
   it('exits 0 and prints "Geen bevindingen." on a clean post', () => {
-    const r = cli(['check', '-'], { input: 'Ik heb vandaag met plezier aan een mooi project gewerkt.' });
+    const r = cli(['check', '-'], {
+      input: 'Ik heb vandaag met plezier aan een mooi project gewerkt.',
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('Geen bevindingen.');
     expect(r.code).toBe(0);
@@ -30,7 +32,9 @@ describe('leidraad check', () => {
   });
 
   it('prints findings in English with --lang en, with position and rule', () => {
-    const r = cli(['check', '-', '--lang', 'en'], { input: 'Bel me op 06-12345678 over Project Zeus' });
+    const r = cli(['check', '-', '--lang', 'en'], {
+      input: 'Bel me op 06-12345678 over Project Zeus',
+    });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/<stdin>:1:\d+ {2}error {2}.+\[confidential\]/);
     expect(r.stdout).toMatch(/finding\(s\)/);
@@ -51,11 +55,18 @@ describe('leidraad check', () => {
 
   it('applies the channel: the limits of X and the address form of a reply', () => {
     const long = `${'Wij rijden vandaag extra treinen naar de kust. '.repeat(7)}`;
-    const r = cli(['check', '-', '--channel', 'x', '--as', 'corporate', '--format', 'json'], { input: long });
+    const r = cli(['check', '-', '--channel', 'x', '--as', 'corporate', '--format', 'json'], {
+      input: long,
+    });
     const rules = JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
     expect(rules).toContain('channel-limits');
-    const bluesky = cli(['check', '-', '--channel', 'linkedin', '--as', 'corporate', '--format', 'json'], { input: long });
-    expect(JSON.parse(bluesky.stdout).findings.map((f: { rule: string }) => f.rule)).not.toContain('channel-limits');
+    const bluesky = cli(
+      ['check', '-', '--channel', 'linkedin', '--as', 'corporate', '--format', 'json'],
+      { input: long },
+    );
+    expect(JSON.parse(bluesky.stdout).findings.map((f: { rule: string }) => f.rule)).not.toContain(
+      'channel-limits',
+    );
   });
 
   it('reads a file argument and names it in the output', () => {

@@ -67,7 +67,9 @@ describe('leidraad validate', () => {
     writeFileSync(join(dir, 'leidraad.yaml'), yaml);
     const r = cli(['validate'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^leidraad\.yaml:\d+:\d+ rules\[\d+\]\.extends: unknown check kind "termz"/m);
+    expect(r.stderr).toMatch(
+      /^leidraad\.yaml:\d+:\d+ rules\[\d+\]\.extends: unknown check kind "termz"/m,
+    );
   });
 
   it('reports YAML syntax errors at their position', () => {
@@ -86,7 +88,8 @@ describe('leidraad handbook', () => {
     expect(r.code).toBe(0);
     const html = readFileSync(join(dir, 'handbook.html'), 'utf8');
     expect(html).toMatch(/<html[^>]*lang="nl"/);
-    for (const id of ['confidential', 'respect', 'playbook', 'moderation', 'copyright']) expect(html).toContain(`id="${id}"`);
+    for (const id of ['confidential', 'respect', 'playbook', 'moderation', 'copyright'])
+      expect(html).toContain(`id="${id}"`);
     expect(html).toContain('type="search"');
     expect(html).not.toContain('Project Zeus');
   });

@@ -19,7 +19,10 @@ describe('docs/guideline.schema.json', () => {
     const schema = JSON.parse(readFileSync(file, 'utf8'));
     const rule = schema.properties.rules.items;
     expect(rule.properties.extends.enum).toEqual(Object.keys(KINDS).sort());
-    const terms = rule.allOf.find((c: { if: { properties: { extends: { const: string } } } }) => c.if.properties.extends.const === 'terms');
+    const terms = rule.allOf.find(
+      (c: { if: { properties: { extends: { const: string } } } }) =>
+        c.if.properties.extends.const === 'terms',
+    );
     expect(terms.then.properties.options.type).toBe('object');
   });
 });

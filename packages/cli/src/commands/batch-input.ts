@@ -9,7 +9,11 @@ export type BatchRecord =
   | { ok: true; line: number; fields: Record<string, unknown> }
   | { ok: false; line: number; error: string };
 
-export type BatchSource = { records: AsyncIterable<BatchRecord>; totalBytes: number; bytesRead: () => number };
+export type BatchSource = {
+  records: AsyncIterable<BatchRecord>;
+  totalBytes: number;
+  bytesRead: () => number;
+};
 
 export async function openBatch(path: string, display: string): Promise<BatchSource> {
   let totalBytes: number;
@@ -21,8 +25,15 @@ export async function openBatch(path: string, display: string): Promise<BatchSou
     throw new UsageError(`cannot read ${display}: ${describeFsError(e)}`);
   }
   const lower = path.toLowerCase();
-  const kind = lower.endsWith('.csv') ? 'csv' : lower.endsWith('.jsonl') || lower.endsWith('.ndjson') ? 'jsonl' : undefined;
-  if (!kind) throw new UsageError(`${display}: --batch reads .jsonl (one JSON object per line) or .csv files`);
+  const kind = lower.endsWith('.csv')
+    ? 'csv'
+    : lower.endsWith('.jsonl') || lower.endsWith('.ndjson')
+      ? 'jsonl'
+      : undefined;
+  if (!kind)
+    throw new UsageError(
+      `${display}: --batch reads .jsonl (one JSON object per line) or .csv files`,
+    );
   const stream = createReadStream(path);
   let bytes = 0;
   stream.on('data', (chunk) => {
@@ -53,12 +64,16 @@ async function* jsonlRecords(stream: NodeJS.ReadableStream): AsyncIterable<Batch
   }
 }
 
-async function* csvRecords(stream: NodeJS.ReadableStream, display: string): AsyncIterable<BatchRecord> {
+async function* csvRecords(
+  stream: NodeJS.ReadableStream,
+  display: string,
+): AsyncIterable<BatchRecord> {
   const skipped: BatchRecord[] = [];
   const parser = parseCsv({
     columns: (header: string[]) => {
       const names = header.map((h) => h.trim().toLowerCase());
-      if (!names.includes('text')) throw new UsageError(`${display}: the CSV header has no "text" column`);
+      if (!names.includes('text'))
+        throw new UsageError(`${display}: the CSV header has no "text" column`);
       return names;
     },
     bom: true,
@@ -72,7 +87,10 @@ async function* csvRecords(stream: NodeJS.ReadableStream, display: string): Asyn
   });
   stream.pipe(parser);
   try {
-    for await (const row of parser as AsyncIterable<{ record: Record<string, unknown>; info: { lines: number } }>) {
+    for await (const row of parser as AsyncIterable<{
+      record: Record<string, unknown>;
+      info: { lines: number };
+    }>) {
       while (skipped.length) yield skipped.shift() as BatchRecord;
       yield { ok: true, line: row.info.lines, fields: row.record };
     }

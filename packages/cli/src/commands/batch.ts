@@ -1,8 +1,14 @@
-import { resolve } from 'node:path';
 import { once } from 'node:events';
-import { type Checker, type CheckInput, type Lang, type PostKind, SEVERITIES } from '@leidraad/core';
+import { resolve } from 'node:path';
+import {
+  type Checker,
+  type CheckInput,
+  type Lang,
+  type PostKind,
+  SEVERITIES,
+} from '@leidraad/core';
 import cliProgress from 'cli-progress';
-import { type Io } from '../io.js';
+import type { Io } from '../io.js';
 import { t } from '../messages.js';
 import { openBatch } from './batch-input.js';
 import { isPostKind } from './check.js';
@@ -60,7 +66,11 @@ export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Pr
       text,
       as: isPostKind(f.as) ? f.as : opts.as,
       recent: previous,
-      ...(typeof f.channel === 'string' && f.channel ? { channel: f.channel } : opts.channel ? { channel: opts.channel } : {}),
+      ...(typeof f.channel === 'string' && f.channel
+        ? { channel: f.channel }
+        : opts.channel
+          ? { channel: opts.channel }
+          : {}),
       ...(Array.isArray(f.media) ? { media: f.media as CheckInput['media'] } : {}),
     };
     const result = checker.check(input, { lang: opts.lang });
@@ -68,8 +78,13 @@ export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Pr
     posts++;
     if (result.summary.errors > 0) flagged++;
     countFindings(tally, result.findings);
-    const id = f.id === undefined || f.id === null || f.id === '' ? String(record.line) : String(f.id);
-    if (!io.stdout.write(`${JSON.stringify({ id, findings: result.findings, summary: result.summary })}\n`)) {
+    const id =
+      f.id === undefined || f.id === null || f.id === '' ? String(record.line) : String(f.id);
+    if (
+      !io.stdout.write(
+        `${JSON.stringify({ id, findings: result.findings, summary: result.summary })}\n`,
+      )
+    ) {
       await once(io.stdout, 'drain');
     }
     if (bar && posts % 200 === 0) {
@@ -86,12 +101,17 @@ export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Pr
 
 function invalidRecord(f: Record<string, unknown>, checker: Checker): string | undefined {
   if (typeof f.text !== 'string') return 'missing "text" (a string)';
-  if (f.as !== undefined && f.as !== '' && !isPostKind(f.as)) return `"as" must be personal, corporate or reply (got ${JSON.stringify(f.as)})`;
-  if (typeof f.channel === 'string' && f.channel && !checker.channel(f.channel)) return `unknown channel "${f.channel}"`;
+  if (f.as !== undefined && f.as !== '' && !isPostKind(f.as))
+    return `"as" must be personal, corporate or reply (got ${JSON.stringify(f.as)})`;
+  if (typeof f.channel === 'string' && f.channel && !checker.channel(f.channel))
+    return `unknown channel "${f.channel}"`;
   return undefined;
 }
 
-function countFindings(tally: Map<string, RuleTally>, findings: ReturnType<Checker['check']>['findings']): void {
+function countFindings(
+  tally: Map<string, RuleTally>,
+  findings: ReturnType<Checker['check']>['findings'],
+): void {
   const seen = new Set<string>();
   for (const f of findings) {
     let row = tally.get(f.rule);
@@ -109,12 +129,27 @@ function countFindings(tally: Map<string, RuleTally>, findings: ReturnType<Check
 }
 
 function summaryTable(tally: Map<string, RuleTally>, lang: Lang): string {
-  const header = [t(lang, 'tableRule'), t(lang, 'tablePosts'), t(lang, 'tableFindings'), ...SEVERITIES];
+  const header = [
+    t(lang, 'tableRule'),
+    t(lang, 'tablePosts'),
+    t(lang, 'tableFindings'),
+    ...SEVERITIES,
+  ];
   const rows = [...tally.entries()]
     .sort((a, b) => b[1].findings - a[1].findings)
-    .map(([rule, r]) => [rule, String(r.posts), String(r.findings), String(r.error), String(r.warning), String(r.info)]);
+    .map(([rule, r]) => [
+      rule,
+      String(r.posts),
+      String(r.findings),
+      String(r.error),
+      String(r.warning),
+      String(r.info),
+    ]);
   if (rows.length === 0) return '';
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ');
   return `${[line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n')}\n`;
 }

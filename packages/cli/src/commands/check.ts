@@ -1,8 +1,15 @@
 import { resolve } from 'node:path';
-import { type Checker, type CheckInput, type Lang, loadChecker, POST_KINDS, type PostKind } from '@leidraad/core';
+import {
+  type Checker,
+  type CheckInput,
+  type Lang,
+  loadChecker,
+  POST_KINDS,
+  type PostKind,
+} from '@leidraad/core';
 import { oneOf, parse } from '../args.js';
-import { formatText } from '../format/text.js';
 import { toSarif } from '../format/sarif.js';
+import { formatText } from '../format/text.js';
 import { resolveGuideline } from '../guideline-source.js';
 import { type Io, readStdin, readText, UsageError } from '../io.js';
 import { parseLang, VERSION } from '../main.js';
@@ -23,7 +30,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   const lang = parseLang(values.lang);
   const format = oneOf('--format', values.format, FORMATS, 'text');
   const as = oneOf('--as', values.as, POST_KINDS, 'personal');
-  if (positionals.length > 1) throw new UsageError(`expected one FILE or -, got ${positionals.join(' ')}`);
+  if (positionals.length > 1)
+    throw new UsageError(`expected one FILE or -, got ${positionals.join(' ')}`);
   const src = await resolveGuideline(io, values.guideline, lang);
   const checker = loadChecker(src.source, src.file);
   const messageLang: Lang = lang ?? checker.guideline.language;
@@ -33,7 +41,8 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     throw new UsageError(`unknown channel "${channel}" (this guideline has: ${known})`);
   }
   if (values.batch !== undefined) {
-    if (positionals.length > 0) throw new UsageError('--batch takes the file itself; drop the extra FILE');
+    if (positionals.length > 0)
+      throw new UsageError('--batch takes the file itself; drop the extra FILE');
     return runBatch(io, checker, { file: values.batch, lang: messageLang, as, channel });
   }
   const name = positionals[0] ?? '-';
@@ -56,7 +65,9 @@ function writeResult(
   if (format === 'json') io.stdout.write(`${JSON.stringify(result)}\n`);
   else if (format === 'sarif') {
     const uri = name === '-' ? 'stdin' : name;
-    io.stdout.write(`${JSON.stringify(toSarif(checker.guideline, [{ uri, text, result }], VERSION), null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify(toSarif(checker.guideline, [{ uri, text, result }], VERSION), null, 2)}\n`,
+    );
   } else io.stdout.write(formatText(text, result, lang, name === '-' ? '<stdin>' : name));
 }
 

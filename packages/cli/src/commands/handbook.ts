@@ -16,7 +16,12 @@ export async function runHandbook(args: string[], io: Io): Promise<number> {
     output: { type: 'string', short: 'o' },
   });
   const askedLang = parseLang(values.lang);
-  const format = oneOf('--format', values.format, ['html', 'md'] as const, guessFormat(values.output));
+  const format = oneOf(
+    '--format',
+    values.format,
+    ['html', 'md'] as const,
+    guessFormat(values.output),
+  );
   const src = await resolveGuideline(io, values.guideline, askedLang);
   const guideline = loadGuideline(src.source, src.file);
   const lang = askedLang ?? guideline.language;

@@ -18,7 +18,9 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
   try {
     const g = parseGuideline(src.source, src.file, KINDS);
     const checks = g.rules.filter((r) => r.extends && r.severity !== 'off').length;
-    io.stdout.write(`${t(lang, 'guidelineOk', { file: src.file, rules: g.rules.length, checks })}\n`);
+    io.stdout.write(
+      `${t(lang, 'guidelineOk', { file: src.file, rules: g.rules.length, checks })}\n`,
+    );
     return 0;
   } catch (e) {
     if (!(e instanceof GuidelineError)) throw e;

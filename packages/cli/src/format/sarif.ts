@@ -47,7 +47,10 @@ export function toSarif(
                       artifactLocation: { uri },
                       replacements: [
                         {
-                          deletedRegion: { charOffset: f.fix.start, charLength: f.fix.end - f.fix.start },
+                          deletedRegion: {
+                            charOffset: f.fix.start,
+                            charLength: f.fix.end - f.fix.start,
+                          },
                           insertedContent: { text: f.fix.text },
                         },
                       ],

@@ -8,7 +8,9 @@ export function formatText(text: string, result: CheckResult, lang: Lang, name: 
   const out: string[] = [];
   for (const f of result.findings) {
     const { line, col } = offsetToLineCol(text, f.start);
-    out.push(`${name}:${line}:${col}  ${severityLabel(lang, f.severity)}  ${f.message}  [${f.rule}]`);
+    out.push(
+      `${name}:${line}:${col}  ${severityLabel(lang, f.severity)}  ${f.message}  [${f.rule}]`,
+    );
     const source = lines[line - 1] ?? '';
     if (source.length <= 200) {
       const width = Math.max(1, Math.min(f.end - f.start, source.length - col + 1));
@@ -19,6 +21,13 @@ export function formatText(text: string, result: CheckResult, lang: Lang, name: 
   }
   const s = result.summary;
   out.push('');
-  out.push(t(lang, 'problems', { total: result.findings.length, errors: s.errors, warnings: s.warnings, infos: s.infos }));
+  out.push(
+    t(lang, 'problems', {
+      total: result.findings.length,
+      errors: s.errors,
+      warnings: s.warnings,
+      infos: s.infos,
+    }),
+  );
   return `${out.join('\n')}\n`;
 }
