@@ -77,7 +77,11 @@ describe('the compiled checker', () => {
     const off = loadChecker(nl.replace('profanity: warning', 'profanity: off'));
     expect(off.check({ text: 'Wat een kutweer.', as: 'personal' }).findings).toEqual([]);
     const bad = problems(nl.replace('profanity: warning', 'swearing: warning'));
-    expect(bad.some((p) => /severities\.swearing/.test(p.path) && /has no message "swearing"/.test(p.message))).toBe(true);
+    expect(
+      bad.some(
+        (p) => /severities\.swearing/.test(p.path) && /has no message "swearing"/.test(p.message),
+      ),
+    ).toBe(true);
   });
 
   it('runs only the rules that apply to the kind of post', () => {

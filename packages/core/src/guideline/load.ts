@@ -59,7 +59,12 @@ export function parseGuideline(source: string, file: string, kinds: KindRegistry
       if (!(messageId in kind.messages)) {
         const known = Object.keys(kind.messages).join(', ');
         problems.push(
-          locate(at, ['rules', index, 'severities', messageId], `kind "${kind.id}" has no message "${messageId}" (it has: ${known})`, true),
+          locate(
+            at,
+            ['rules', index, 'severities', messageId],
+            `kind "${kind.id}" has no message "${messageId}" (it has: ${known})`,
+            true,
+          ),
         );
       }
     }

@@ -114,7 +114,9 @@ export const ruleSchema = z
     severities: z
       .record(z.string(), severitySchema)
       .optional()
-      .describe('Severity per message id of the kind, e.g. { profanity: warning }; `off` drops those findings'),
+      .describe(
+        'Severity per message id of the kind, e.g. { profanity: warning }; `off` drops those findings',
+      ),
     appliesTo: z.array(postKindSchema).default(['personal', 'corporate', 'reply']),
     channels: z.array(z.string()).optional().describe('Only on these channels (all when omitted)'),
     message: localizedText.optional().describe('Overrides the kind\u2019s message'),

@@ -52,7 +52,8 @@ describe('terms: invalid', () => {
         messageId: 'variant',
         start: 10,
         end: 29,
-        message: '“S p 0 0 r b r 3 i n” is another way of writing “Spoorbrein”, which does not belong in a post.',
+        message:
+          '“S p 0 0 r b r 3 i n” is another way of writing “Spoorbrein”, which does not belong in a post.',
       }),
     ]);
   });
