@@ -40,6 +40,11 @@ function guidelineWithTerms(count: number): { source: string } {
   return { source: doc.toString() };
 }
 
+/** CommonJS modules imported from ESM may arrive wrapped in `{ default }`. */
+function interop<T>(mod: T): T {
+  return (mod as { default?: T }).default ?? mod;
+}
+
 export async function bench(): Promise<BenchRow[]> {
   const posts = realPosts();
   const rows: BenchRow[] = [];
@@ -48,8 +53,8 @@ export async function bench(): Promise<BenchRow[]> {
   const kernel = new TextlintKernel();
   const kernelOptions = {
     ext: '.txt',
-    plugins: [{ pluginId: 'text', plugin: textPlugin }],
-    rules: [{ ruleId: 'alex', rule: alexRule }],
+    plugins: [{ pluginId: 'text', plugin: interop(textPlugin) }],
+    rules: [{ ruleId: 'alex', rule: interop(alexRule) }],
   };
   const textlintPosts = peerPosts.slice(0, 200);
   const t0 = performance.now();
