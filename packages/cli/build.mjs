@@ -10,6 +10,8 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",

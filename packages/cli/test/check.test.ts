@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, tempDir } from './run-cli.js';
@@ -82,6 +82,20 @@ describe('leidraad check', () => {
     expect(cli(['init'], { cwd: dir }).code).toBe(0);
     const r = cli(['check', '-', '--format', 'json'], { cwd: dir, input: 'Project Zeus' });
     expect(JSON.parse(r.stdout).findings.length).toBeGreaterThan(0);
+  });
+
+  it('never answers from a stale guideline cache after the guideline changes', () => {
+    const dir = tempDir();
+    cli(['init'], { cwd: dir });
+    const rules = () =>
+      JSON.parse(cli(['check', '-', '--format', 'json'], { cwd: dir, input: 'Project Zeus' }).stdout).findings.map(
+        (f: { rule: string }) => f.rule,
+      );
+    expect(rules()).toContain('confidential');
+    expect(rules()).toContain('confidential');
+    const file = join(dir, 'leidraad.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('- term: Project Zeus', '- term: Project Apollo'));
+    expect(rules()).not.toContain('confidential');
   });
 
   it('exits 2 with a clear message on bad usage or unreadable input', () => {

@@ -2,14 +2,16 @@ import { resolve } from 'node:path';
 import {
   type Checker,
   type CheckInput,
+  compileGuideline,
+  KINDS,
   type Lang,
-  loadChecker,
   POST_KINDS,
   type PostKind,
 } from '@leidraad/core';
 import { oneOf, parse } from '../args.js';
 import { toSarif } from '../format/sarif.js';
 import { formatText } from '../format/text.js';
+import { loadGuidelineCached } from '../guideline-cache.js';
 import { resolveGuideline } from '../guideline-source.js';
 import { type Io, readStdin, readText, UsageError } from '../io.js';
 import { parseLang, VERSION } from '../main.js';
@@ -33,7 +35,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`expected one FILE or -, got ${positionals.join(' ')}`);
   const src = await resolveGuideline(io, values.guideline, lang);
-  const checker = loadChecker(src.source, src.file);
+  const checker = compileGuideline(loadGuidelineCached(src.source, src.file, io.env), KINDS);
   const messageLang: Lang = lang ?? checker.guideline.language;
   const channel = values.channel;
   if (channel !== undefined && !checker.channel(channel)) {
