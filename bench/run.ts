@@ -4,6 +4,7 @@ import { type BenchRow, printRows } from './stats.js';
 const all: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>> = {
   terms: () => import('./terms.js'),
   check: () => import('./check.js'),
+  classify: () => import('./classify.js'),
   process: () => import('./process.js'),
 };
 const wanted = process.argv.slice(2);

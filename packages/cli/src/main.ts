@@ -1,5 +1,6 @@
 import { formatProblem, GuidelineError, LANGS, type Lang } from '@leidraad/core';
 import { runCheck } from './commands/check.js';
+import { runClassify } from './commands/classify.js';
 import { runHandbook } from './commands/handbook.js';
 import { runInit } from './commands/init.js';
 import { runValidate } from './commands/validate.js';
@@ -15,6 +16,10 @@ Commands:
   check [FILE|-] [--guideline G] [--channel C] [--as personal|corporate|reply]
         [--lang nl|en] [--format text|json|sarif]
   check --batch FILE.jsonl|FILE.csv [...]   check many posts, one JSON result per line
+  classify [FILE|-] [--guideline G] [--channel C] [--format text|json]
+        [--customer @HANDLE] [--initials XX] [--name NAME] [--lang nl|en]
+                                            playbook situation, why, steps, draft reply, route
+  classify --batch FILE.jsonl|FILE.csv [...] classify many messages, one JSON result per line
   handbook [--guideline G] [--lang nl|en] [--format html|md] [-o OUT]
 
 Exit codes: 0 no errors, 1 error findings or an invalid guideline, 2 bad usage or unreadable input.
@@ -26,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
   init: runInit,
   validate: runValidate,
   check: runCheck,
+  classify: runClassify,
   handbook: runHandbook,
 };
 

@@ -1,3 +1,4 @@
+export * from './classify/index.js';
 export { type Checker, type CheckOptions, compileContext, compileGuideline } from './engine.js';
 export * from './findings.js';
 export {
