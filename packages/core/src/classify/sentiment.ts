@@ -20,20 +20,28 @@ export type Sentiment = { label: SentimentLabel; score: number; cues: SentimentC
 
 type Modifiers = {
   negators: Set<string>;
+  /** Words after which a negator does not negate: "niet alleen … maar ook", "not only". */
+  notNegating: Set<string>;
   scale: Map<string, number>;
   contrast: Set<string>;
+  /** Words after which a contrast word adds rather than contrasts: "maar ook", "but also". */
+  notContrasting: Set<string>;
 };
 
 function modifiers(m: {
   negators: string[];
+  notNegating: string[];
   intensifiers: Record<string, number>;
   diminishers: Record<string, number>;
   contrast: string[];
+  notContrasting: string[];
 }): Modifiers {
   return {
     negators: new Set(m.negators),
+    notNegating: new Set(m.notNegating),
     scale: new Map([...Object.entries(m.intensifiers), ...Object.entries(m.diminishers)]),
     contrast: new Set(m.contrast),
+    notContrasting: new Set(m.notContrasting),
   };
 }
 
@@ -123,6 +131,13 @@ function symbolCues(text: string, cues: SentimentCue[]): void {
   }
 }
 
+/** "http:", "https:" or "www." starts a link, whose words say nothing about the writer. */
+function isLinkStart(lower: string, after: number): boolean {
+  return (
+    ((lower === 'http' || lower === 'https') && after === 58) || (lower === 'www' && after === 46)
+  );
+}
+
 /** True when the word after `i` carries polarity. */
 function next(words: readonly Word[], i: number, lang: Lang): boolean {
   const w = words[i + 1];
@@ -153,15 +168,19 @@ export function sentiment(text: string, words: readonly Word[], lang: Lang): Sen
     prevEnd = w.end;
     const before = w.start > 0 ? text.charCodeAt(w.start - 1) : 0;
     if (before === 64) continue; // @mention
-    if ((at === 'http' || at === 'https') && text.charCodeAt(w.end) === 58) {
+    if (isLinkStart(at, text.charCodeAt(w.end))) {
       skipUntil = nextSpace(text, w.end);
       continue;
     }
     if (mods.negators.has(at)) {
-      negateLeft = params.negationWindow;
+      const after = words[i + 1];
+      if (after === undefined || !mods.notNegating.has(after.lower))
+        negateLeft = params.negationWindow;
       continue;
     }
     if (mods.contrast.has(at)) {
+      const after = words[i + 1];
+      if (after !== undefined && mods.notContrasting.has(after.lower)) continue;
       for (const cue of cues) cue.weight *= params.contrastBefore;
       negateLeft = 0;
       continue;

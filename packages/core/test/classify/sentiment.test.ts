@@ -90,8 +90,24 @@ describe('sentiment: score and cues', () => {
     expect(run('Dit is mooi!!').score).toBeGreaterThan(run('Dit is mooi').score);
   });
 
+  it('reads "niet alleen … maar ook" and "not only … but also" as no negation and no contrast', () => {
+    const nl = run('Niet alleen mooi maar ook goed.');
+    expect(nl.cues.map((c) => [c.text, c.weight])).toEqual([
+      ['mooi', 0.6],
+      ['goed', 0.5],
+    ]);
+    expect(run('Not only good but also cheap.', 'en').label).toBe('positive');
+  });
+
+  it('reads drawn-out words as the plain word, stressed', () => {
+    const long = run('Wat mooooi');
+    expect(long.cues.map((c) => c.text)).toEqual(['mooooi']);
+    expect(long.score).toBeGreaterThan(run('Wat mooi').score);
+  });
+
   it('ignores mentions and links', () => {
     expect(cueTexts('Vraag aan @slecht over https://example.com/slecht-nieuws')).toEqual([]);
+    expect(cueTexts('Lees www.example.nl/slecht-nieuws en huil')).toEqual([]);
   });
 
   it('reads no emoticon inside a link or a word', () => {
