@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Lang } from '../i18n.js';
 import { analyse } from './respect/analyse.js';
 import { lexiconFor } from './respect/build.js';
-import { foldWord } from './respect/lexicon.js';
+import { foldWord, type Lexicon } from './respect/lexicon.js';
 import { read } from './respect/words.js';
 import { defineKind } from './types.js';
 
@@ -50,21 +50,25 @@ export const respectKind = defineKind<RespectOptions>({
       words: new Set(opts.words.map((w) => foldWord(w.toLowerCase()))),
       allow: new Set(opts.allow.map((w) => foldWord(w.toLowerCase()))),
     };
-    const langs: Lang[] = ['nl', 'en'];
-    for (const lang of langs) lexiconFor(lang);
+    const tuned = tuning.words.size > 0 || tuning.allow.size > 0 ? tuning : undefined;
+    const lexicons: Record<Lang, Lexicon> = { nl: lexiconFor('nl'), en: lexiconFor('en') };
     return (ctx) => {
-      const r = read(lexiconFor(ctx.lang), ctx.text, tuning);
+      const r = read(lexicons[ctx.lang], ctx.text, tuned);
+      if (r === undefined) return;
       for (const hit of analyse(r, opts)) {
-        const first = r.tokens[hit.from];
-        const last = r.tokens[hit.to];
-        if (!first || !last) continue;
-        const group = hit.group === undefined ? undefined : r.tokens[hit.group];
-        const word = ctx.text.slice(first.start, last.end);
+        const start = r.start[hit.from];
+        const end = r.end[hit.to];
+        if (start === undefined || end === undefined) continue;
+        const word = ctx.text.slice(start, end);
+        const g = hit.group;
         ctx.report({
           messageId: hit.messageId,
-          start: first.start,
-          end: last.end,
-          data: group ? { word, group: ctx.text.slice(group.start, group.end) } : { word },
+          start,
+          end,
+          data:
+            g === undefined
+              ? { word }
+              : { word, group: ctx.text.slice(r.start[g] as number, r.end[g] as number) },
         });
       }
     };

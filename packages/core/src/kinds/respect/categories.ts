@@ -38,3 +38,5 @@ export const DIRECT = C.profanity | C.insult | C.slur | C.threatPhrase;
 /** Cues that need a protected group (or the reader) to be hate or a threat. */
 export const CUE =
   C.hateVerb | C.dehumanising | C.attribute | C.threat | C.threatModal | C.negatedPositive;
+/** Bits without which a word is neither a direct hit nor a cue: a post without any is left alone. */
+export const TRIGGER = DIRECT | CUE | C.ambiguousSlur | C.swearDisease;

@@ -1,8 +1,9 @@
 /**
  * Per-character folding for lexicon look-up: lower case, diacritics stripped, one
  * UTF-16 unit in, one out, so offsets in the folded text equal those in the original.
+ * `TABLE` holds the folded code of every unit below 0x250.
  */
-const TABLE = new Uint16Array(0x250);
+export const TABLE = new Uint16Array(0x250);
 for (let c = 0; c < TABLE.length; c++) {
   const base = String.fromCharCode(c).toLowerCase().normalize('NFD');
   TABLE[c] = base.length > 0 ? base.charCodeAt(0) : c;
@@ -19,6 +20,10 @@ const LEET: Record<number, number> = {
   64: 97, // @ a
   36: 115, // $ s
 };
+
+/** `LEET` as a table over ASCII: every other code maps to itself. */
+export const LEET_TABLE = new Uint16Array(128);
+for (let c = 0; c < 128; c++) LEET_TABLE[c] = LEET[c] ?? c;
 
 export function foldCode(c: number): number {
   if (c < 0x250) return TABLE[c] ?? c;

@@ -1,9 +1,13 @@
+import { type WordCache, wordCache } from './cache.js';
 import { C } from './categories.js';
 import { foldCode } from './fold.js';
 import { type TrieNode, trieInsert, trieNode, trieStem } from './trie.js';
 
-/** A phrase of two or more folded words with what it means. */
-export type Phrase = { words: string[]; mask: number };
+/**
+ * A phrase of two or more folded words with what it means; `ids` are the words'
+ * numbers in `Lexicon.phraseWords`, compared instead of the strings.
+ */
+export type Phrase = { words: string[]; ids: number[]; mask: number };
 
 export type Lexicon = {
   exact: Map<string, number>;
@@ -15,18 +19,12 @@ export type Lexicon = {
   /** Known words for splitting run-together words (ikhaatmoslims). */
   pieces: TrieNode;
   phrases: Map<string, Phrase[]>;
+  /** A number for every word that occurs in a phrase. */
+  phraseWords: Map<string, number>;
   /** Word endings that never start a piece of a run-together word. */
   endings: Set<string>;
   /** What words already read mean (words repeat across posts); cleared when large. */
-  seen: Map<string, WordInfo>;
-};
-
-/** What one folded word means, with its pieces when it is a run-together word. */
-export type WordInfo = {
-  mask: number;
-  typo: boolean;
-  pieces: Piece[] | undefined;
-  phrases: Phrase[] | undefined;
+  seen: WordCache;
 };
 
 /** A piece of a run-together word: offsets into the word and what it means. */
@@ -47,8 +45,9 @@ export function emptyLexicon(): Lexicon {
     fuzzy: new Map(),
     pieces: trieNode(),
     phrases: new Map(),
+    phraseWords: new Map(),
     endings: new Set(),
-    seen: new Map(),
+    seen: wordCache(),
   };
 }
 
@@ -71,7 +70,12 @@ export function addEntry(
     const words = entry.split(/\s+/);
     const first = words[0] as string;
     const list = lex.phrases.get(first) ?? [];
-    list.push({ words, mask });
+    const ids = words.map((w) => {
+      const id = lex.phraseWords.get(w) ?? lex.phraseWords.size;
+      lex.phraseWords.set(w, id);
+      return id;
+    });
+    list.push({ words, ids, mask });
     lex.phrases.set(first, list);
     return;
   }

@@ -1,41 +1,9 @@
-import { foldCode, K, KIND, leetCode } from './fold.js';
-
-/**
- * A word of the post as the respect check reads it: `w` is folded (lower case, no
- * diacritics, leet digits read as letters, letters repeated three times or more cut to
- * two), `alt` the form with such runs cut to one. Offsets are into the original text.
- */
-export type Token = {
-  w: string;
-  alt: string | undefined;
-  start: number;
-  end: number;
-  sentence: number;
-  /** Commas, semicolons and colons before the word (clause words are added later). */
-  clause: number;
-  quoted: boolean;
-};
-
-const codes: number[] = [];
-
-function collapse(word: string, keep: number): string {
-  let out = '';
-  let run = 0;
-  for (let i = 0; i < word.length; i++) {
-    run = i > 0 && word[i] === word[i - 1] ? run + 1 : 1;
-    if (run <= keep) out += word[i];
-  }
-  return out;
-}
-
-function hasTriple(word: string): boolean {
-  let run = 1;
-  for (let i = 1; i < word.length; i++) {
-    run = word.charCodeAt(i) === word.charCodeAt(i - 1) ? run + 1 : 1;
-    if (run === 3) return true;
-  }
-  return false;
-}
+import { cached, HASH_PRIME, HASH_SEED, type Word, type WordInfo } from './cache.js';
+import { add, type Columns, emptyColumns, push, type Tuning } from './columns.js';
+import { K, KIND, TABLE } from './fold.js';
+import type { Lexicon } from './lexicon.js';
+import { mergeSpaced } from './spaced.js';
+import { codeBuffer, learn, leetWord, repeatedWord } from './word-at.js';
 
 /** `http://`, `https://` or `www.` starts at i. */
 function isLink(text: string, i: number): boolean {
@@ -58,116 +26,94 @@ function skipTo(text: string, i: number): number {
   return j;
 }
 
-function makeToken(
-  text: string,
-  start: number,
-  end: number,
-  leet: boolean,
-  ascii: boolean,
-  sentence: number,
-  clause: number,
-  quoted: boolean,
-): Token {
-  let w = text.slice(start, end).toLowerCase();
-  if (leet || !ascii) {
-    codes.length = 0;
-    for (let k = start; k < end; k++) {
-      const c = foldCode(text.charCodeAt(k));
-      codes.push(leet ? leetCode(c) : c);
-    }
-    w = String.fromCharCode(...codes);
-  }
-  let alt: string | undefined;
-  if (w.length > 2 && hasTriple(w)) {
-    alt = collapse(w, 1);
-    w = collapse(w, 2);
-  }
-  return { w, alt, start, end, sentence, clause, quoted };
-}
-
-/** Split a post into tokens, skipping links and @mentions. */
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+/**
+ * Split a post into words, skipping links and @mentions, and look each word up as it
+ * is read: lower case, no diacritics, leet digits read as letters, a letter typed three
+ * times or more cut to two (and, for look-up, to one). `tuning` is undefined when the
+ * rule adds or allows no words. The columns are shared from post to post.
+ */
+export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined): Columns {
+  const len = text.length;
+  const codes = codeBuffer(len);
+  const col = emptyColumns();
+  const seen = lex.seen;
+  // imported tables and constants as locals: the loop below runs for every character
+  const kinds = KIND;
+  const fold = TABLE;
+  const { letter, digit, leet: leetSign, at, apostrophe, sentenceEnd, clauseEnd, quote } = K;
+  const prime = HASH_PRIME;
   let sentence = 0;
   let clause = 0;
-  let quoted = false;
+  let quoted = 0;
+  let singles = 0;
+  let spaced = false;
   let i = 0;
-  const n = text.length;
-  while (i < n) {
+  while (i < len) {
     const c = text.charCodeAt(i);
-    const kind = KIND[c] as number;
-    if (kind === K.letter || kind === K.digit) {
-      if ((c | 32) === 104 || (c | 32) === 119) {
-        if (isLink(text, i)) {
-          i = skipTo(text, i);
-          continue;
-        }
+    const kind = kinds[c] as number;
+    if (kind === letter || kind === digit) {
+      if (((c | 32) === 104 || (c | 32) === 119) && isLink(text, i)) {
+        i = skipTo(text, i);
+        continue;
       }
       const start = i;
       let letters = false;
       let leet = false;
-      let ascii = true;
-      while (i < n) {
-        const d = text.charCodeAt(i);
-        const k = KIND[d] as number;
-        if (d >= 0xc0) ascii = false;
-        if (k === K.letter) letters = true;
-        else if (k === K.digit || ((k === K.leet || k === K.at) && i > start)) leet = true;
-        else if (k !== K.apostrophe || KIND[text.charCodeAt(i + 1)] !== K.letter) break;
+      let h = HASH_SEED;
+      let size = 0;
+      let prev = -1;
+      let run = 0;
+      let triple = false;
+      while (i < len) {
+        let d = text.charCodeAt(i);
+        const k = kinds[d] as number;
+        if (k === letter) letters = true;
+        else if (k === digit || ((k === leetSign || k === at) && i > start)) leet = true;
+        else if (k !== apostrophe || i + 1 >= len || kinds[text.charCodeAt(i + 1)] !== letter)
+          break;
+        if (d < 0x250) d = fold[d] as number;
+        else if (d === 0x2019 || d === 0x2018) d = 39;
+        run = d === prev ? run + 1 : 1;
+        prev = d;
+        if (run > 2) triple = true;
+        else {
+          codes[size++] = d;
+          h = Math.imul(h ^ d, prime);
+        }
         i++;
       }
-      out.push(makeToken(text, start, i, letters && leet, ascii, sentence, clause, quoted));
+      const e = letters && leet ? -1 : triple ? -1 : cached(seen, codes, size, h);
+      if (e >= 0 && seen.flags[e] === 0 && tuning === undefined) {
+        // a plain known word: what it means is in the cache's columns
+        const mask = seen.masks[e] as number;
+        push(seen.entries[e] as Word, mask, 0, start, i, sentence, clause, quoted, false);
+      } else {
+        const info =
+          e >= 0
+            ? (seen.entries[e] as WordInfo)
+            : letters && leet
+              ? leetWord(lex, text, start, i)
+              : triple
+                ? repeatedWord(lex, codes, size)
+                : learn(lex, codes, size, h);
+        add(info, tuning, start, i, sentence, clause, quoted);
+      }
+      singles = i - start === 1 ? singles + 1 : 0;
+      if (singles >= 3) spaced = true;
       continue;
     }
-    if (kind === K.at) {
+    if (kind === at) {
       // an @mention is a handle, not a word of the post
       i = skipTo(text, i);
       continue;
     }
-    if (kind === K.sentenceEnd) {
+    if (kind === sentenceEnd) {
       sentence++;
       clause++;
-    } else if (kind === K.clauseEnd) clause++;
-    else if (kind === K.quote) quoted = !quoted;
+    } else if (kind === clauseEnd) clause++;
+    else if (kind === quote) quoted ^= 1;
     i++;
   }
-  return mergeSpaced(text, out);
-}
-
-/** Join letters typed apart ("k a n k e r") into one token. */
-function mergeSpaced(text: string, tokens: Token[]): Token[] {
-  let spaced = false;
-  for (let k = 2; k < tokens.length; k++) {
-    const a = tokens[k - 2];
-    const b = tokens[k - 1];
-    const t = tokens[k];
-    if (a && b && t && a.w.length === 1 && b.w.length === 1 && t.w.length === 1) {
-      spaced = true;
-      break;
-    }
-  }
-  if (!spaced) return tokens;
-  const out: Token[] = [];
-  let k = 0;
-  while (k < tokens.length) {
-    const first = tokens[k] as Token;
-    let j = k;
-    while (j + 1 < tokens.length) {
-      const cur = tokens[j] as Token;
-      const next = tokens[j + 1] as Token;
-      if (cur.w.length !== 1 || next.w.length !== 1 || next.start - cur.end !== 1) break;
-      if (text.charCodeAt(cur.end) !== 32) break;
-      j++;
-    }
-    if (j - k >= 2 && first.w.length === 1) {
-      let w = '';
-      for (let m = k; m <= j; m++) w += (tokens[m] as Token).w;
-      out.push({ ...first, w, alt: undefined, end: (tokens[j] as Token).end });
-      k = j + 1;
-    } else {
-      out.push(first);
-      k++;
-    }
-  }
-  return out;
+  if (spaced) mergeSpaced(lex, text, tuning, col);
+  return col;
 }

@@ -1,0 +1,149 @@
+import type { Phrase } from './lexicon.js';
+
+/**
+ * A folded word with what it means: the phrases it starts and its number among the
+ * lexicon's phrase words (-1 when in none).
+ */
+export type Word = { w: string; mask: number; phrases: Phrase[] | undefined; id: number };
+
+/** A piece of a run-together word: offsets into the word. */
+export type PieceInfo = Word & { start: number; end: number };
+
+/** What one folded word means, with its pieces when it is a run-together word. */
+export type WordInfo = Word & { typo: boolean; pieces: PieceInfo[] | undefined };
+
+/**
+ * Words already read (words repeat across posts), found by a hash of their folded
+ * character codes so that a known word needs no string built. `table` holds, per slot,
+ * a hash and entry number + 1 (0: empty); per entry, `masks` and `flags` say what the
+ * reader needs without touching the entry's object, and `keys[keyStart[e]..keyStart[e +
+ * 1])` are its folded codes. Open addressing over `slots` (a power of two, grown to
+ * keep the table at most half full, so that it stays small for a small vocabulary);
+ * cleared when full.
+ */
+export type WordCache = {
+  slots: number;
+  table: Int32Array;
+  entries: WordInfo[];
+  masks: Int32Array;
+  flags: Uint8Array;
+  keys: Uint16Array;
+  keyStart: Int32Array;
+  size: number;
+};
+
+/** Entry flags: read as a typo, split into pieces, starts a phrase. */
+export const TYPO = 1;
+export const PIECES = 2;
+export const PHRASES = 4;
+
+const LIMIT = 50_000;
+const FIRST_SLOTS = 1 << 12;
+const MAX_SLOTS = 1 << 17;
+const FIRST_KEYS = 1 << 15;
+const MAX_KEYS = 8 * LIMIT;
+
+export function wordCache(): WordCache {
+  return {
+    slots: FIRST_SLOTS,
+    table: new Int32Array(2 * FIRST_SLOTS),
+    entries: [],
+    masks: new Int32Array(LIMIT),
+    flags: new Uint8Array(LIMIT),
+    keys: new Uint16Array(FIRST_KEYS),
+    keyStart: new Int32Array(LIMIT + 1),
+    size: 0,
+  };
+}
+
+/** Start value and step of the hash over folded codes (FNV-1a). */
+export const HASH_SEED = -2128831035;
+export const HASH_PRIME = 16777619;
+
+/** First slot of a hash among `slots`: its bits mixed, so that similar words spread. */
+function slotOf(hash: number, slots: number): number {
+  return (hash ^ (hash >>> 17) ^ (hash >>> 7)) & (slots - 1);
+}
+
+/** Entry number of the word folded into `codes[0..length)` with `hash`, or -1. */
+export function cached(cache: WordCache, codes: Uint16Array, length: number, hash: number): number {
+  const { table, keys, keyStart, slots } = cache;
+  for (let s = slotOf(hash, slots); ; s = (s + 1) & (slots - 1)) {
+    const e = (table[2 * s + 1] as number) - 1;
+    if (e < 0) return -1;
+    if (table[2 * s] !== hash) continue;
+    const from = keyStart[e] as number;
+    if ((keyStart[e + 1] as number) - from !== length) continue;
+    let k = 0;
+    while (k < length && keys[from + k] === codes[k]) k++;
+    if (k === length) return e;
+  }
+}
+
+function clear(cache: WordCache): void {
+  cache.table.fill(0);
+  cache.entries.length = 0;
+  cache.size = 0;
+}
+
+/** Remember what the word folded into `codes[0..length)` with `hash` means. */
+export function remember(
+  cache: WordCache,
+  codes: Uint16Array,
+  length: number,
+  hash: number,
+  info: WordInfo,
+): void {
+  if (cache.size >= LIMIT) clear(cache);
+  const e = cache.size;
+  const from = cache.keyStart[e] as number;
+  if (from + length > cache.keys.length) {
+    if (cache.keys.length < MAX_KEYS) {
+      const keys = new Uint16Array(Math.min(MAX_KEYS, 2 * cache.keys.length));
+      keys.set(cache.keys);
+      cache.keys = keys;
+    } else if (length > 256)
+      return; // a very long word is not worth a place
+    else clear(cache);
+    remember(cache, codes, length, hash, info);
+    return;
+  }
+  cache.keys.set(codes.subarray(0, length), from);
+  cache.keyStart[e + 1] = from + length;
+  cache.entries[e] = info;
+  cache.masks[e] = info.mask;
+  cache.flags[e] =
+    (info.typo ? TYPO : 0) |
+    (info.pieces !== undefined ? PIECES : 0) |
+    (info.phrases !== undefined ? PHRASES : 0);
+  place(cache.table, cache.slots, hash, e);
+  cache.size = e + 1;
+  if (2 * cache.size > cache.slots && cache.slots < MAX_SLOTS) grow(cache);
+}
+
+function place(table: Int32Array, slots: number, hash: number, e: number): void {
+  let s = slotOf(hash, slots);
+  while (table[2 * s + 1] !== 0) s = (s + 1) & (slots - 1);
+  table[2 * s] = hash;
+  table[2 * s + 1] = e + 1;
+}
+
+/** Double the slots and place every entry again. */
+function grow(cache: WordCache): void {
+  const old = cache.table;
+  const slots = 2 * cache.slots;
+  const table = new Int32Array(2 * slots);
+  for (let s = 0; s < cache.slots; s++) {
+    const e = (old[2 * s + 1] as number) - 1;
+    if (e >= 0) place(table, slots, old[2 * s] as number, e);
+  }
+  cache.table = table;
+  cache.slots = slots;
+}
+
+/** Hash of a string's codes, the same as the reader computes while folding. */
+export function hashOf(w: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), HASH_PRIME);
+  return h;
+}
