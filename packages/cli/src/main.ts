@@ -3,6 +3,8 @@ import { runCheck } from './commands/check.js';
 import { runClassify } from './commands/classify.js';
 import { runHandbook } from './commands/handbook.js';
 import { runInit } from './commands/init.js';
+import { runServe } from './commands/serve.js';
+import { runToken } from './commands/token.js';
 import { runValidate } from './commands/validate.js';
 import { type Io, UsageError } from './io.js';
 
@@ -21,6 +23,10 @@ Commands:
                                             playbook situation, why, steps, draft reply, route
   classify --batch FILE.jsonl|FILE.csv [...] classify many messages, one JSON result per line
   handbook [--guideline G] [--lang nl|en] [--format html|md] [-o OUT]
+  serve [--port 3000] [--host 0.0.0.0] [--db sqlite:PATH|postgres://…]
+                                            web app and HTTP API (env PORT, HOST, DATABASE_URL)
+  token create --email E [--role R] [--name N] [--db …]
+                                            create the user if needed and print an API token
 
 Exit codes: 0 no errors, 1 error findings or an invalid guideline, 2 bad usage or unreadable input.
 `;
@@ -33,6 +39,8 @@ const COMMANDS: Record<string, Command> = {
   check: runCheck,
   classify: runClassify,
   handbook: runHandbook,
+  serve: runServe,
+  token: runToken,
 };
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */

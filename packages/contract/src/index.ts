@@ -1,0 +1,16 @@
+/**
+ * The HTTP API's request and response bodies, written once as zod schemas: the server
+ * validates with them and publishes them as OpenAPI; the web app imports the types.
+ * Shared code: it must never import server or web code, nor Node modules.
+ */
+export * from './auth.js';
+export * from './check.js';
+export * from './classify.js';
+export * from './drafts.js';
+export * from './errors.js';
+export * from './guideline.js';
+export * from './health.js';
+export * from './permissions.js';
+export * from './teams.js';
+export * from './tokens.js';
+export * from './users.js';

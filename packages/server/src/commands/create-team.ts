@@ -1,0 +1,20 @@
+import type { Team } from '@leidraad/contract';
+import type { Db } from '../db/database.js';
+import { ApiError } from '../errors.js';
+import { newId } from '../security/tokens.js';
+
+export async function createTeam(db: Db, name: string): Promise<Team> {
+  return db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('teams')
+      .select('id')
+      .where('name', '=', name)
+      .executeTakeFirst();
+    if (existing) {
+      throw new ApiError('conflict', `A team named "${name}" already exists.`, { field: 'name' });
+    }
+    const team = { id: newId(), name };
+    await trx.insertInto('teams').values(team).execute();
+    return team;
+  });
+}

@@ -1,0 +1,24 @@
+import type { Role } from '@leidraad/contract';
+import type { Db } from '../db/database.js';
+import { findUserByEmail } from '../queries/users.js';
+import { insertApiToken, type NewApiToken } from './create-api-token.js';
+import { insertUser } from './create-user.js';
+
+export type EnsureUserToken = { email: string; role: Role; tokenName: string };
+
+/**
+ * `leidraad token create`: the user (created when missing, named after the part of the
+ * address before the @, with the given role) and a new API token for them.
+ */
+export function ensureUserToken(
+  db: Db,
+  input: EnsureUserToken,
+): Promise<NewApiToken & { userCreated: boolean }> {
+  const email = input.email.toLowerCase();
+  return db.transaction().execute(async (trx) => {
+    let user = await findUserByEmail(trx, email);
+    const userCreated = !user;
+    user ??= await insertUser(trx, email, email.split('@')[0] || email, input.role);
+    return { ...(await insertApiToken(trx, user.id, input.tokenName)), userCreated };
+  });
+}

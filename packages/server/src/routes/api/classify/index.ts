@@ -1,0 +1,43 @@
+import { classifyRequestSchema, classifyResponseSchema } from '@leidraad/contract';
+import type { ClassifyOptions } from '@leidraad/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { badRequest } from '../../../errors.js';
+import type { Services } from '../../../services.js';
+import { AUTH_ERRORS, errors, security } from '../../schemas.js';
+
+export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/',
+      {
+        schema: {
+          tags: ['classify'],
+          summary:
+            'Classify an incoming message into a playbook situation, with a drafted reply and route (same JSON as `leidraad classify`)',
+          security,
+          body: classifyRequestSchema,
+          response: { 200: classifyResponseSchema, ...errors(400, ...AUTH_ERRORS, 404) },
+        },
+        preHandler: auth.guard('classify'),
+      },
+      async (request) => {
+        const version = await guidelines.current();
+        const { text, channel, customer, initials, name } = request.body;
+        if (channel !== undefined && !Object.hasOwn(version.guideline.channels, channel)) {
+          const known = Object.keys(version.guideline.channels).join(', ');
+          throw badRequest(
+            `Unknown channel "${channel}" (this guideline has: ${known}).`,
+            'channel',
+          );
+        }
+        const options: ClassifyOptions = {
+          ...(customer !== undefined ? { customer } : {}),
+          ...(initials !== undefined ? { initials } : {}),
+          ...(name !== undefined ? { name } : {}),
+          ...(channel !== undefined ? { channel } : {}),
+        };
+        return version.classifier().classify(text, options);
+      },
+    );
+  };
+}

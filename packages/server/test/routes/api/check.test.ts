@@ -1,0 +1,72 @@
+import { loadChecker } from '@leidraad/core';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_SOURCE, errorOf, signedIn, useTestApp } from '../../helpers/app.js';
+import { DIALECTS } from '../../helpers/databases.js';
+
+const POST = 'Mail jan.jansen@example.nl of bel 06-12345678. Wat een idioten bij de concurrent!';
+
+describe.each(DIALECTS)('POST /api/check (%s)', (dialect) => {
+  const t = useTestApp(dialect);
+  const checker = loadChecker(BUILTIN_SOURCE);
+
+  it('answers exactly what core (and so `leidraad check --format json`) answers', async () => {
+    const { session } = await signedIn(t.app, 'employee');
+    for (const body of [
+      { text: POST },
+      { text: POST, channel: 'x', as: 'corporate' as const },
+      { text: 'Mooie dag vandaag.', as: 'reply' as const, lang: 'en' as const },
+      { text: '' },
+    ]) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/check',
+        payload: body,
+        headers: session.headers,
+      });
+      expect(res.statusCode).toBe(200);
+      const { lang, ...input } = body;
+      const expected = checker.check(
+        { as: 'personal', ...input },
+        { lang: lang ?? checker.guideline.language },
+      );
+      expect(res.json()).toEqual(expected);
+    }
+  });
+
+  it('finds what the post contains', async () => {
+    const { session } = await signedIn(t.app, 'webcare-agent');
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/check',
+      payload: { text: POST },
+      headers: session.headers,
+    });
+    const rules = (res.json().findings as { rule: string }[]).map((f) => f.rule);
+    expect(rules).toContain('personal-data');
+    expect(res.json().summary.errors).toBeGreaterThan(0);
+  });
+
+  it('refuses an unknown channel and a bad post kind with bad_request', async () => {
+    const { session } = await signedIn(t.app, 'employee');
+    const channel = await t.app.inject({
+      method: 'POST',
+      url: '/api/check',
+      payload: { text: 'x', channel: 'myspace' },
+      headers: session.headers,
+    });
+    expect(channel.statusCode).toBe(400);
+    expect(channel.json().error).toMatchObject({ code: 'bad_request', field: 'channel' });
+    const as = await t.app.inject({
+      method: 'POST',
+      url: '/api/check',
+      payload: { text: 'x', as: 'press-release' },
+      headers: session.headers,
+    });
+    expect(as.json().error).toMatchObject({ code: 'bad_request', field: 'as' });
+  });
+
+  it('needs a session or token', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/check', payload: { text: 'x' } });
+    expect(errorOf(res)).toEqual({ status: 401, code: 'unauthorized' });
+  });
+});
