@@ -7,8 +7,8 @@ import { defineConfig } from 'vite';
 // Core is pure (no module does anything on import but build its own tables), so modules
 // of core and of the lexicon packages that only its classifier uses may be dropped when
 // nothing imported from them is used: the composer then does not carry the classifier's
-// lexicons or the YAML parser. (`"sideEffects": false` in core's package.json would say
-// the same for every bundler.)
+// lexicons or the YAML parser. (Core's package.json says `"sideEffects": false` for every
+// bundler; the lexicon packages and yaml do not say it themselves.)
 const PURE = /[\\/](packages[\\/]core[\\/]|node_modules[\\/](yaml|sentiment|@nlpjs)[\\/])/;
 export default defineConfig({
   plugins: [react()],

@@ -11,9 +11,17 @@ export * from './guideline/schema.js';
 export { articleAnchors } from './guideline/validate-references.js';
 export * from './i18n.js';
 export { KINDS } from './kinds/index.js';
+export { type ChannelLength, channelLength } from './kinds/limits/channel-length.js';
 export { runKind } from './kinds/run-kind.js';
 export * from './kinds/types.js';
-export { buildHandbook, renderHtml, renderMarkdown } from './render/index.js';
+export {
+  buildHandbook,
+  inlines,
+  plain,
+  proseParts,
+  renderHtml,
+  renderMarkdown,
+} from './render/index.js';
 export { offsetToLineCol } from './text/positions.js';
 
 import { compileGuideline } from './engine.js';

@@ -32,7 +32,7 @@ export async function startServer(options: StartOptions = {}): Promise<Started> 
     const [file, source] = existsSync(local)
       ? [local, readFileSync(local, 'utf8')]
       : [BUILTIN_GUIDELINE, readFileSync(BUILTIN_GUIDELINE, 'utf8')];
-    const published = (await ensureGuideline(db, source, `Published on first start from ${file}`))
+    const published = (await ensureGuideline(db, source, firstVersionNote(source)))
       ? file
       : undefined;
     const token = await ensureFirstAdmin(db);
@@ -51,4 +51,11 @@ export async function startServer(options: StartOptions = {}): Promise<Started> 
     await app.close();
     throw e;
   }
+}
+
+/** The note of version 1, in the guideline's own language. */
+function firstVersionNote(source: string): string {
+  return /^language:\s*en\b/m.test(source)
+    ? 'First version, published when Leidraad started for the first time.'
+    : 'Eerste versie, gepubliceerd bij de eerste start van Leidraad.';
 }

@@ -6,6 +6,7 @@ import { labelsFor } from './labels.js';
 import { toMarkdown } from './markdown.js';
 
 export type { HandbookDocument } from './document.js';
+export { inlines, plain, proseParts } from './document.js';
 export { buildHandbook } from './handbook.js';
 
 /** The handbook as GitHub-flavoured Markdown, chrome labels in `lang`. */
