@@ -3,18 +3,31 @@ import cuesNl from '../../data/spam/cues-nl.json' with { type: 'json' };
 import signalData from '../../data/spam/signals.json' with { type: 'json' };
 import { compileCues } from './spam/cues.js';
 import { duplicateFinder } from './spam/duplicate.js';
-import { findEntities, leadingMentions } from './spam/entities.js';
+import { findEntities, leadingMentions, type Span } from './spam/entities.js';
 import { spamOptions } from './spam/options.js';
 import { scorePromotional } from './spam/promotional.js';
 import { findCharRun, findWordRun } from './spam/repetition.js';
 import { findShouting } from './spam/shouting.js';
 import { compileSignals } from './spam/signals.js';
-import { insideSpans } from './spam/skip.js';
-import { defineKind } from './types.js';
+import { insideSpans, NONE } from './spam/skip.js';
+import { defineKind, type Report } from './types.js';
 
 const percent = (x: number) => Math.round(x * 100);
-/** No word is inside a link (read-only; indexes past the end are undefined, i.e. false). */
-const NONE: readonly boolean[] = [];
+
+/** Reports more than `limit` of `spans[from…]` (links, mentions) as stuffing. */
+function reportStuffing(
+  ctx: { report: (r: Report) => void },
+  messageId: 'links' | 'mentions',
+  spans: readonly Span[],
+  from: number,
+  limit: number,
+): void {
+  const count = spans.length - from;
+  if (count <= limit) return;
+  const first = spans[from] as Span;
+  const last = spans[spans.length - 1] as Span;
+  ctx.report({ messageId, start: first.start, end: last.end, data: { count, limit } });
+}
 
 export const spamKind = defineKind({
   id: 'spam',
@@ -59,6 +72,15 @@ export const spamKind = defineKind({
   },
   compile(o) {
     const on = new Set(o.signals);
+    const [hashtags, links, mentions, shouting, repetition, duplicates, promotional] = [
+      on.has('hashtags'),
+      on.has('links'),
+      on.has('mentions'),
+      on.has('shouting'),
+      on.has('repetition'),
+      on.has('duplicate'),
+      on.has('promotional'),
+    ];
     const cues = compileCues([cuesEn, cuesNl]);
     const signals = compileSignals(signalData);
     const duplicate = duplicateFinder(o);
@@ -69,7 +91,7 @@ export const spamKind = defineKind({
       const skip = insideSpans(words, e.all);
       const linkSkip = e.links.length > 0 ? insideSpans(words, e.links) : NONE;
 
-      if (on.has('hashtags') && e.hashtags.length > 0) {
+      if (hashtags && e.hashtags.length > 0) {
         const tags = e.hashtags;
         const first = tags[0] as { start: number };
         const last = tags[tags.length - 1] as { end: number };
@@ -98,21 +120,12 @@ export const spamKind = defineKind({
           });
         }
       }
-      for (const [id, spans, limit] of [
-        ['links', e.links, o.maxLinks],
-        ['mentions', e.mentions.slice(leadingMentions(text, e.mentions)), o.maxMentions],
-      ] as const) {
-        if (!on.has(id) || spans.length <= limit) continue;
-        const first = spans[0] as { start: number };
-        const last = spans[spans.length - 1] as { end: number };
-        ctx.report({
-          messageId: id,
-          start: first.start,
-          end: last.end,
-          data: { count: spans.length, limit },
-        });
+      if (links) reportStuffing(ctx, 'links', e.links, 0, o.maxLinks);
+      if (mentions && e.mentions.length > o.maxMentions) {
+        const from = leadingMentions(text, e.mentions);
+        reportStuffing(ctx, 'mentions', e.mentions, from, o.maxMentions);
       }
-      if (on.has('shouting')) {
+      if (shouting) {
         const s = findShouting(text, words, skip, o);
         if (s)
           ctx.report({
@@ -122,7 +135,7 @@ export const spamKind = defineKind({
             data: { count: s.words },
           });
       }
-      if (on.has('repetition')) {
+      if (repetition) {
         const c = findCharRun(text, o);
         if (c) {
           const plain = c.end - c.start === c.count * c.unit.length;
@@ -145,7 +158,7 @@ export const spamKind = defineKind({
         }
       }
       const recent = ctx.input.recent;
-      if (on.has('duplicate') && recent && recent.length > 0) {
+      if (duplicates && recent && recent.length > 0) {
         let plain = 0;
         for (let w = 0; w < words.length; w++) if (!linkSkip[w]) plain++;
         if (plain >= o.duplicateMinWords) {
@@ -162,7 +175,7 @@ export const spamKind = defineKind({
           }
         }
       }
-      if (on.has('promotional')) {
+      if (promotional) {
         const p = scorePromotional(text, words, linkSkip, e, cues, signals);
         if (p && p.score >= o.promotionalScore) {
           ctx.report({

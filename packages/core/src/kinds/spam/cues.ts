@@ -1,5 +1,4 @@
 import { words as tokenize, type Word } from '../../text/words.js';
-
 /** A cue lexicon file: groups of phrases with the weight each phrase adds. */
 export type CueFile = { groups: { weight: number; phrases: string[] }[] };
 
@@ -11,6 +10,13 @@ export type Hit = { start: number; end: number; weight: number; id: number };
 export type CueIndex = {
   match(words: readonly Word[], skip: readonly boolean[], out: Hit[]): void;
 };
+
+/** A cheap fingerprint of a word (length, first and last unit) that rules most words out. */
+function fingerprint(lower: string): number {
+  const n = lower.length;
+  if (n === 0) return 0;
+  return ((n & 31) << 10) | ((lower.charCodeAt(0) & 31) << 5) | (lower.charCodeAt(n - 1) & 31);
+}
 
 /**
  * Indexes cue phrases by their first word (tokenised like the post), longest first,
@@ -32,13 +38,17 @@ export function compileCues(files: readonly CueFile[]): CueIndex {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+  /** Fingerprints of the first words: a word without one needs no look-up. */
+  const firsts = new Uint8Array(1 << 15);
+  for (const first of byFirst.keys()) firsts[fingerprint(first)] = 1;
 
   return {
     match(words, skip, out) {
       const n = words.length;
       let w = 0;
       while (w < n) {
-        const list = skip[w] ? undefined : byFirst.get((words[w] as Word).lower);
+        const lower = (words[w] as Word).lower;
+        const list = skip[w] || firsts[fingerprint(lower)] === 0 ? undefined : byFirst.get(lower);
         let matched = 0;
         if (list) {
           for (const p of list) {

@@ -36,40 +36,48 @@ function isExempt(cp: number): boolean {
   );
 }
 
+/** The run of `cp` starting at `start` that ends at or after `from`, to its end. */
+function extendRun(text: string, cp: number, start: number, from: number, count: number) {
+  let end = from;
+  let n = count;
+  while (end < text.length) {
+    const next = text.codePointAt(end) as number;
+    if (next !== cp && !isModifier(next)) break;
+    if (next === cp) n++;
+    end += next > 0xffff ? 2 : 1;
+  }
+  return { start, end, unit: String.fromCodePoint(cp), count: n };
+}
+
 /** The same character or emoji many times in a row ("!!!!!!!!!!", "🔥🔥🔥🔥🔥"). */
 export function findCharRun(text: string, limits: RepetitionLimits): Repetition | undefined {
+  const n = text.length;
+  /** The run: its code point, count and start; units before `next` belong to the last one. */
   let prev = -1;
   let count = 0;
   let runStart = 0;
-  let i = 0;
-  while (i < text.length) {
-    const unit = text.charCodeAt(i);
-    const cp = unit >= 0xd800 && unit <= 0xdbff ? (text.codePointAt(i) as number) : unit;
-    const size = cp > 0xffff ? 2 : 1;
-    if (isModifier(cp)) {
-      i += size;
+  let next = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== prev && c < 0x200d) {
+      // The common case: a character unlike the one before, no emoji or modifier (never
+      // the second half of a pair).
+      prev = c;
+      count = 1;
+      runStart = i;
       continue;
     }
-    if (cp === prev) {
-      count++;
-      const limit = isEmoji(cp) ? limits.maxEmojiRun : limits.maxCharRun;
-      if (count > limit && !isExempt(cp)) {
-        let end = i + size;
-        // extend over the rest of the run
-        while (end < text.length) {
-          const next = text.codePointAt(end) as number;
-          if (next !== cp && !isModifier(next)) break;
-          if (next === cp) count++;
-          end += next > 0xffff ? 2 : 1;
-        }
-        return { start: runStart, end, unit: String.fromCodePoint(cp), count };
-      }
-    } else {
+    if (i < next) continue;
+    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c;
+    next = cp > 0xffff ? i + 2 : i + 1;
+    if (isModifier(cp)) continue;
+    if (cp !== prev) {
       prev = cp;
       count = 1;
       runStart = i;
+    } else if (++count > (isEmoji(cp) ? limits.maxEmojiRun : limits.maxCharRun) && !isExempt(cp)) {
+      return extendRun(text, cp, runStart, next, count);
     }
-    i += size;
   }
   return undefined;
 }
@@ -89,8 +97,12 @@ export function findWordRun(
 ): Repetition | undefined {
   const n = words.length;
   for (let i = 0; i < n; i++) {
+    const lower = (words[i] as Word).lower;
     for (let p = 1; p <= 4 && i + 2 * p <= n; p++) {
       const limit = p === 1 ? limits.maxWordRun : limits.maxPhraseRun;
+      // Most words differ from the word p further on, often in length: no run of two.
+      const other = (words[i + p] as Word).lower;
+      if (limit >= 1 && (other.length !== lower.length || other !== lower)) continue;
       let k = 1;
       while (i + (k + 1) * p <= n && sameRun(words, i, i + k * p, p)) k++;
       if (k > limit) {

@@ -112,9 +112,9 @@ export function compileSignals(file: SignalFile): SignalMatcher {
           // "name.com": a domain ending right after "name."
           const prev = words[i - 1];
           if (
+            text.charCodeAt(word.start - 1) === 46 &&
             prev !== undefined &&
             prev.end === word.start - 1 &&
-            text.charCodeAt(prev.end) === 46 &&
             !skip[i - 1] &&
             domains.has(word.lower)
           ) {
