@@ -110,12 +110,11 @@ export async function evaluate(): Promise<EvalRow[]> {
   const alarm = (det: Detector) => tweets.filter((e) => det(e.text)).length / tweets.length;
   rows.push({
     set: 'tweets-harmful-nl',
-    metric: 'false alarms (not-harmful)',
+    metric: 'any respect finding (not-harmful)',
     ours: alarm(hateOurs),
     peer: alarm(nlPeer),
     peerName: 'naughty-words nl',
-    target: '≤ 0.010',
-    detail: `n=${tweets.length}`,
+    detail: `n=${tweets.length}; profanity warnings included (errors: see the whole-check row)`,
   });
   return rows;
 }
