@@ -11,20 +11,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EVAL_DIR } from '../eval/lib.js';
 import { compileTerms } from '../packages/core/src/text/matcher.js';
+import { seeded } from '../packages/core/test/support/evasions.js';
 
 export type BenchRow = { name: string; ours: number; peer: number; unit: string; peerName: string };
-
-/** Small seeded PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ONSETS = [
   'b',
@@ -60,7 +49,7 @@ const PREFIXES = ['Project ', 'Operatie ', 'Programma ', '', '', '', ''];
 
 /** Realistic-looking names: 1–2 words of 2–3 generated syllables, sometimes a prefix. */
 export function generateTerms(count: number, seed = 42): string[] {
-  const r = rng(seed);
+  const r = seeded(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
   const word = () => {
     let w = '';
