@@ -65,7 +65,9 @@ export function FindingList({ text, findings, onApply, onShow }: Props) {
                   className="secondary"
                   onClick={() => onApply(f)}
                   data-testid="fix-button"
-                  aria-label={
+                  // The visible text is the accessible name (WCAG 2.5.3, label in name);
+                  // what the fix does in full is its description.
+                  title={
                     f.fix.text === ''
                       ? t('composer.applyRemove', { from: shorten(fragment) })
                       : t('composer.applyReplace', {
@@ -76,10 +78,7 @@ export function FindingList({ text, findings, onApply, onShow }: Props) {
                 >
                   {t('composer.apply')}
                   {f.fix.text !== '' && (
-                    <span className="fix-preview" aria-hidden="true">
-                      {' '}
-                      → {shorten(f.fix.text)}
-                    </span>
+                    <span className="fix-preview"> → {shorten(f.fix.text)}</span>
                   )}
                 </button>
               )}
