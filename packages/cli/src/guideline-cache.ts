@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Guideline, loadGuideline } from '@leidraad/core';
+import { type Guideline, type Lang, loadGuideline } from '@leidraad/core';
 import { REPO_ROOT } from './guideline-source.js';
 
 /**
@@ -18,8 +18,9 @@ export function loadGuidelineCached(
   source: string,
   file: string,
   env: Record<string, string | undefined>,
+  lang: Lang = 'nl',
 ): Guideline {
-  if (env.LEIDRAAD_CACHE === 'off') return loadGuideline(source, file);
+  if (env.LEIDRAAD_CACHE === 'off') return loadGuideline(source, file, { lang });
   const key = createHash('sha256')
     .update(buildId())
     .update('\0')
@@ -32,7 +33,7 @@ export function loadGuidelineCached(
   } catch {
     // not cached yet (or unreadable): parse and validate below
   }
-  const guideline = loadGuideline(source, file);
+  const guideline = loadGuideline(source, file, { lang });
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
     const tmp = `${path}.${process.pid}.tmp`;

@@ -88,13 +88,16 @@ describe('leidraad check', () => {
     const dir = tempDir();
     cli(['init'], { cwd: dir });
     const rules = () =>
-      JSON.parse(cli(['check', '-', '--format', 'json'], { cwd: dir, input: 'Project Zeus' }).stdout).findings.map(
-        (f: { rule: string }) => f.rule,
-      );
+      JSON.parse(
+        cli(['check', '-', '--format', 'json'], { cwd: dir, input: 'Project Zeus' }).stdout,
+      ).findings.map((f: { rule: string }) => f.rule);
     expect(rules()).toContain('confidential');
     expect(rules()).toContain('confidential');
     const file = join(dir, 'leidraad.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('- term: Project Zeus', '- term: Project Apollo'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('- term: Project Zeus', '- term: Project Apollo'),
+    );
     expect(rules()).not.toContain('confidential');
   });
 

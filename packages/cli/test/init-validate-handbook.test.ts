@@ -68,8 +68,10 @@ describe('leidraad validate', () => {
     const r = cli(['validate'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
-      /^leidraad\.yaml:\d+:\d+ rules\[\d+\]\.extends: unknown check kind "termz"/m,
+      /^leidraad\.yaml:\d+:\d+ rules\[\d+\]\.extends: onbekende controlesoort "termz"/m,
     );
+    const en = cli(['validate', '--lang', 'en'], { cwd: dir });
+    expect(en.stderr).toMatch(/rules\[\d+\]\.extends: unknown check kind "termz"/);
   });
 
   it('reports YAML syntax errors at their position', () => {

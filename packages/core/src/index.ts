@@ -6,7 +6,7 @@ export {
   GuidelineError,
   type GuidelineProblem,
 } from './guideline/errors.js';
-export { type KindRegistry, parseGuideline } from './guideline/load.js';
+export { type KindRegistry, type ParseOptions, parseGuideline } from './guideline/load.js';
 export * from './guideline/schema.js';
 export { articleAnchors } from './guideline/validate-references.js';
 export * from './i18n.js';
@@ -25,15 +25,19 @@ export {
 export { offsetToLineCol } from './text/positions.js';
 
 import { compileGuideline } from './engine.js';
-import { parseGuideline } from './guideline/load.js';
+import { type ParseOptions, parseGuideline } from './guideline/load.js';
 import type { Guideline } from './guideline/schema.js';
 import { KINDS } from './kinds/index.js';
 
 /** Parse, validate and compile a guideline source with the built-in kinds. */
-export function loadChecker(source: string, file = 'leidraad.yaml') {
-  return compileGuideline(parseGuideline(source, file, KINDS), KINDS);
+export function loadChecker(source: string, file = 'leidraad.yaml', options: ParseOptions = {}) {
+  return compileGuideline(parseGuideline(source, file, KINDS, options), KINDS);
 }
 
-export function loadGuideline(source: string, file = 'leidraad.yaml'): Guideline {
-  return parseGuideline(source, file, KINDS);
+export function loadGuideline(
+  source: string,
+  file = 'leidraad.yaml',
+  options: ParseOptions = {},
+): Guideline {
+  return parseGuideline(source, file, KINDS, options);
 }

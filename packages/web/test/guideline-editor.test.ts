@@ -7,7 +7,7 @@ const source = readFileSync(new URL('../../../guidelines/nl.yaml', import.meta.u
 
 describe('validateGuideline', () => {
   it('accepts the default guideline', () => {
-    expect(validateGuideline(source)).toEqual([]);
+    expect(validateGuideline(source, 'nl')).toEqual([]);
   });
 
   it('locates a bad value at its line', () => {
@@ -15,14 +15,16 @@ describe('validateGuideline', () => {
     const at = lines.findIndex((l) => /^\s*addressForm:/.test(l));
     expect(at).toBeGreaterThanOrEqual(0);
     lines[at] = (lines[at] ?? '').replace(/addressForm:.*/, 'addressForm: jullie');
-    const problems = validateGuideline(lines.join('\n'));
+    const problems = validateGuideline(lines.join('\n'), 'nl');
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]?.line).toBe(at + 1);
     expect(problems[0]?.path).toContain('addressForm');
+    expect(problems[0]?.message).toMatch(/^Ongeldige optie/);
+    expect(validateGuideline(lines.join('\n'), 'en')[0]?.message).toMatch(/^Invalid option/);
   });
 
   it('reports YAML syntax errors with a line', () => {
-    const problems = validateGuideline('title: "open\nrules: [');
+    const problems = validateGuideline('title: "open\nrules: [', 'nl');
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0]?.line).toBeGreaterThanOrEqual(1);
   });

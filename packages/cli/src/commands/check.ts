@@ -35,7 +35,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`expected one FILE or -, got ${positionals.join(' ')}`);
   const src = await resolveGuideline(io, values.guideline, lang);
-  const checker = compileGuideline(loadGuidelineCached(src.source, src.file, io.env), KINDS);
+  const checker = compileGuideline(loadGuidelineCached(src.source, src.file, io.env, lang), KINDS);
   const messageLang: Lang = lang ?? checker.guideline.language;
   const channel = values.channel;
   if (channel !== undefined && !checker.channel(channel)) {

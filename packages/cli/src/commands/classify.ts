@@ -30,7 +30,7 @@ export async function runClassify(args: string[], io: Io): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError(`expected one FILE or -, got ${positionals.join(' ')}`);
   const src = await resolveGuideline(io, values.guideline, lang);
-  const guideline = loadGuidelineCached(src.source, src.file, io.env);
+  const guideline = loadGuidelineCached(src.source, src.file, io.env, lang);
   const classifier = compileClassifier(guideline);
   const messageLang: Lang = lang ?? guideline.language;
   const channel = values.channel;

@@ -23,7 +23,7 @@ export async function runHandbook(args: string[], io: Io): Promise<number> {
     guessFormat(values.output),
   );
   const src = await resolveGuideline(io, values.guideline, askedLang);
-  const guideline = loadGuideline(src.source, src.file);
+  const guideline = loadGuideline(src.source, src.file, { lang: askedLang ?? 'nl' });
   const lang = askedLang ?? guideline.language;
   const out = format === 'md' ? renderMarkdown(guideline, lang) : renderHtml(guideline, lang);
   if (values.output === undefined || values.output === '-') {

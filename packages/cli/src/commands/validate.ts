@@ -16,7 +16,7 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
       ? { source: await readText(resolve(io.cwd, file), file), file }
       : await resolveGuideline(io, undefined, lang);
   try {
-    const g = parseGuideline(src.source, src.file, KINDS);
+    const g = parseGuideline(src.source, src.file, KINDS, { lang });
     const checks = g.rules.filter((r) => r.extends && r.severity !== 'off').length;
     io.stdout.write(
       `${t(lang, 'guidelineOk', { file: src.file, rules: g.rules.length, checks })}\n`,

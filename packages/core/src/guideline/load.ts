@@ -9,24 +9,39 @@ import {
   parseDocument,
 } from 'yaml';
 import type { z } from 'zod';
+import type { Lang } from '../i18n.js';
 import type { CheckKind } from '../kinds/types.js';
 import { GuidelineError, type GuidelineProblem, pathToString } from './errors.js';
+import { problemMessage, schemaMessage, zodErrorMap } from './messages.js';
 import { type Guideline, guidelineSchema } from './schema.js';
 import { crossCheck } from './validate-references.js';
 
 export type KindRegistry = Readonly<Record<string, CheckKind<unknown>>>;
 
-type Located = { doc: Document; lines: LineCounter; file: string };
+type Located = { doc: Document; lines: LineCounter; file: string; lang: Lang };
+
+export type ParseOptions = {
+  /** Language of the problem messages (default English, as the command line's docs). */
+  lang?: Lang;
+};
 
 /**
  * Parse and validate a guideline. Every problem is collected (syntax, schema,
  * kind options, references) and thrown together as one GuidelineError, each
  * located at `file:line:col` with its field path.
  */
-export function parseGuideline(source: string, file: string, kinds: KindRegistry): Guideline {
+export function parseGuideline(
+  source: string,
+  file: string,
+  kinds: KindRegistry,
+  options: ParseOptions = {},
+): Guideline {
+  const lang = options.lang ?? 'en';
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at: Located = { doc, lines, file };
+  const at: Located = { doc, lines, file, lang };
+  const error = zodErrorMap(lang);
+  const zodOptions = error ? { error } : {};
   if (doc.errors.length > 0) {
     throw new GuidelineError(
       doc.errors.map((e) => {
@@ -35,7 +50,7 @@ export function parseGuideline(source: string, file: string, kinds: KindRegistry
       }),
     );
   }
-  const parsed = guidelineSchema.safeParse(doc.toJS() ?? {});
+  const parsed = guidelineSchema.safeParse(doc.toJS() ?? {}, zodOptions);
   if (!parsed.success) {
     throw new GuidelineError(sortProblems(parsed.error.issues.map((i) => issueProblem(at, i))));
   }
@@ -50,7 +65,7 @@ export function parseGuideline(source: string, file: string, kinds: KindRegistry
         locate(
           at,
           ['rules', index, 'extends'],
-          `unknown check kind "${rule.extends}" (known: ${known})`,
+          problemMessage(lang, { key: 'unknownKind', data: { kind: rule.extends, known } }),
         ),
       );
       return;
@@ -62,13 +77,16 @@ export function parseGuideline(source: string, file: string, kinds: KindRegistry
           locate(
             at,
             ['rules', index, 'severities', messageId],
-            `kind "${kind.id}" has no message "${messageId}" (it has: ${known})`,
+            problemMessage(lang, {
+              key: 'unknownMessageId',
+              data: { kind: kind.id, id: messageId, known },
+            }),
             true,
           ),
         );
       }
     }
-    const options = kind.options.safeParse(rule.options);
+    const options = kind.options.safeParse(rule.options, zodOptions);
     if (!options.success) {
       for (const issue of options.error.issues) {
         problems.push(issueProblem(at, issue, ['rules', index, 'options']));
@@ -77,7 +95,9 @@ export function parseGuideline(source: string, file: string, kinds: KindRegistry
       rule.options = options.data as Record<string, unknown>;
     }
   });
-  for (const ref of crossCheck(guideline)) problems.push(locate(at, ref.path, ref.message));
+  for (const ref of crossCheck(guideline)) {
+    problems.push(locate(at, ref.path, problemMessage(lang, ref.message)));
+  }
   if (problems.length > 0) throw new GuidelineError(sortProblems(problems));
   return guideline;
 }
@@ -88,14 +108,16 @@ function issueProblem(
   prefix: PropertyKey[] = [],
 ): GuidelineProblem {
   const path = [...prefix, ...issue.path];
-  let message = issue.message;
+  let message = schemaMessage(at.lang, issue.message);
   if (issue.code === 'unrecognized_keys') {
-    message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+    message = problemMessage(at.lang, { key: 'unknownKey', data: { keys } });
     const first = issue.keys[0];
     if (first !== undefined) return locate(at, [...path, first], message, true);
   }
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    message = `is required (${message})`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    message = problemMessage(at.lang, { key: 'required', data: { detail: message } });
+  }
   return locate(at, path, message);
 }
 

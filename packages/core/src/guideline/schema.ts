@@ -6,13 +6,11 @@
  */
 import { z } from 'zod';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens (kebab-case)');
-const text = z.string().min(1, 'must not be empty');
+const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '@kebab');
+const text = z.string().min(1, '@empty');
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '@date')
   .or(z.date().transform((d) => d.toISOString().slice(0, 10)));
 
 export const addressFormSchema = z
@@ -285,7 +283,7 @@ export const trainingSchema = z
   })
   .strict();
 
-export const channelIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, 'channel ids are lower-case');
+export const channelIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/, '@channelId');
 
 export const channelSchema = z
   .object({

@@ -1,6 +1,7 @@
+import type { ProblemText } from './messages.js';
 import type { Guideline } from './schema.js';
 
-export type ReferenceProblem = { path: PropertyKey[]; message: string };
+export type ReferenceProblem = { path: PropertyKey[]; message: ProblemText };
 
 /** Anchors a finding or reason may cite: rules, core values, sections, fixed chapters. */
 export function articleAnchors(g: Guideline): Set<string> {
@@ -47,26 +48,26 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
   if (!teams.has(g.responsibilities.finalSay.team)) {
     problems.push({
       path: ['responsibilities', 'finalSay', 'team'],
-      message: `team "${g.responsibilities.finalSay.team}" is not in responsibilities.teams`,
+      message: { key: 'teamMissing', data: { team: g.responsibilities.finalSay.team } },
     });
   }
   g.playbook.situations.forEach((s, i) => {
     if (!teams.has(s.route.team)) {
       problems.push({
         path: ['playbook', 'situations', i, 'route', 'team'],
-        message: `team "${s.route.team}" is not in responsibilities.teams`,
+        message: { key: 'teamMissing', data: { team: s.route.team } },
       });
     }
     if (s.route.escalateTo !== undefined && !teams.has(s.route.escalateTo)) {
       problems.push({
         path: ['playbook', 'situations', i, 'route', 'escalateTo'],
-        message: `team "${s.route.escalateTo}" is not in responsibilities.teams`,
+        message: { key: 'teamMissing', data: { team: s.route.escalateTo } },
       });
     }
     if (!s.templates.u && !s.templates.jij) {
       problems.push({
         path: ['playbook', 'situations', i, 'templates'],
-        message: 'needs a template for u or jij',
+        message: { key: 'templateMissing' },
       });
     }
   });
@@ -74,14 +75,14 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
     if (r.article !== undefined && !anchors.has(r.article)) {
       problems.push({
         path: ['rules', i, 'article'],
-        message: `no article "${r.article}" in this guideline`,
+        message: { key: 'articleMissing', data: { article: r.article } },
       });
     }
     r.channels?.forEach((c, j) => {
       if (!(c in g.channels)) {
         problems.push({
           path: ['rules', i, 'channels', j],
-          message: `channel "${c}" is not in channels`,
+          message: { key: 'channelMissing', data: { channel: c } },
         });
       }
     });
@@ -90,7 +91,7 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
     if (reason.article !== undefined && !anchors.has(reason.article)) {
       problems.push({
         path: ['moderation', 'reasons', i, 'article'],
-        message: `no article "${reason.article}" in this guideline`,
+        message: { key: 'articleMissing', data: { article: reason.article } },
       });
     }
   });
@@ -99,7 +100,7 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
       if (!ruleIds.has(r)) {
         problems.push({
           path: ['training', 'modules', i, 'rules', j],
-          message: `no rule "${r}" in rules`,
+          message: { key: 'ruleMissing', data: { rule: r } },
         });
       }
     });
@@ -107,7 +108,7 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
   if (!g.maturity.phases.some((p) => p.id === g.maturity.phase)) {
     problems.push({
       path: ['maturity', 'phase'],
-      message: `phase "${g.maturity.phase}" is not in maturity.phases`,
+      message: { key: 'phaseMissing', data: { phase: g.maturity.phase } },
     });
   }
   return problems;
@@ -122,7 +123,10 @@ function unique(
   const base = Array.isArray(at) ? at : [at];
   items.forEach((item, i) => {
     if (seen.has(item.id)) {
-      problems.push({ path: [...base, i, 'id'], message: `duplicate id "${item.id}"` });
+      problems.push({
+        path: [...base, i, 'id'],
+        message: { key: 'duplicateId', data: { id: item.id } },
+      });
     }
     seen.add(item.id);
   });

@@ -31,7 +31,7 @@ export default function GuidelineEditor() {
 }
 
 function Editor({ published }: { published: PublishedGuideline }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { refresh } = useSession();
   const [source, setSource] = useState(published.source);
   const [base, setBase] = useState({ version: published.version, source: published.source });
@@ -46,11 +46,11 @@ function Editor({ published }: { published: PublishedGuideline }) {
   useEffect(() => {
     setValidating(true);
     const timer = setTimeout(() => {
-      setProblems(validateGuideline(source));
+      setProblems(validateGuideline(source, lang));
       setValidating(false);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [source]);
+  }, [source, lang]);
 
   const unchanged = source === base.source;
 

@@ -1,11 +1,11 @@
 /** Validating a guideline in the browser with the same parser and kinds as the server. */
-import { GuidelineError, KINDS, parseGuideline } from '@leidraad/core';
+import { GuidelineError, KINDS, type Lang, parseGuideline } from '@leidraad/core';
 
 export type EditorProblem = { line: number; col: number; path: string; message: string };
 
-export function validateGuideline(source: string): EditorProblem[] {
+export function validateGuideline(source: string, lang: Lang): EditorProblem[] {
   try {
-    parseGuideline(source, 'leidraad.yaml', KINDS);
+    parseGuideline(source, 'leidraad.yaml', KINDS, { lang });
     return [];
   } catch (e) {
     if (e instanceof GuidelineError) {
