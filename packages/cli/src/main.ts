@@ -1,4 +1,5 @@
 import { formatProblem, GuidelineError, LANGS, type Lang } from '@leidraad/core';
+import { runAudit } from './commands/audit.js';
 import { runCheck } from './commands/check.js';
 import { runClassify } from './commands/classify.js';
 import { runHandbook } from './commands/handbook.js';
@@ -27,6 +28,11 @@ Commands:
                                             web app and HTTP API (env PORT, HOST, DATABASE_URL)
   token create --email E [--role R] [--name N] [--db …]
                                             create the user if needed and print an API token
+  audit verify [--db …] [--head FILE]       recompute the audit log's hash chain; exit 1 names
+                                            the first broken seq
+  audit export [--db …] [--format jsonl|csv] [-o OUT]
+                                            write every audit event
+  audit head [--db …] [-o FILE]             write the newest event's {seq, hash, at} to keep
 
 Exit codes: 0 no errors, 1 error findings or an invalid guideline, 2 bad usage or unreadable input.
 `;
@@ -41,6 +47,7 @@ const COMMANDS: Record<string, Command> = {
   handbook: runHandbook,
   serve: runServe,
   token: runToken,
+  audit: runAudit,
 };
 
 /** Runs the CLI and returns the exit code; never calls process.exit. */

@@ -2,6 +2,7 @@ import type { Db } from '../db/database.js';
 import { createOneTimeToken } from './create-one-time-token.js';
 import { insertUser } from './create-user.js';
 import { publishGuideline } from './publish-guideline.js';
+import { recordEvent } from './record-event.js';
 
 export const FIRST_ADMIN_EMAIL = 'admin@leidraad.local';
 
@@ -27,6 +28,19 @@ export async function ensureFirstAdmin(db: Db): Promise<string | undefined> {
     const any = await trx.selectFrom('users').select('id').limit(1).executeTakeFirst();
     if (!any) {
       const admin = await insertUser(trx, FIRST_ADMIN_EMAIL, 'Administrator', 'administrator');
+      await recordEvent(trx, {
+        action: 'user-create',
+        actorId: null,
+        targetType: 'user',
+        targetId: admin.id,
+        after: {
+          email: admin.email,
+          name: admin.name,
+          role: admin.role,
+          teamIds: [],
+          via: 'first-start',
+        },
+      });
       return createOneTimeToken(trx, admin.id, 'sign-in');
     }
     const admin = await trx
@@ -35,6 +49,13 @@ export async function ensureFirstAdmin(db: Db): Promise<string | undefined> {
       .where('email', '=', FIRST_ADMIN_EMAIL)
       .executeTakeFirst();
     if (!admin || admin.password_hash !== null || admin.role !== 'administrator') return undefined;
+    await recordEvent(trx, {
+      action: 'sign-in-link',
+      actorId: null,
+      targetType: 'user',
+      targetId: admin.id,
+      after: { purpose: 'sign-in', via: 'first-start' },
+    });
     return createOneTimeToken(trx, admin.id, 'sign-in');
   });
 }

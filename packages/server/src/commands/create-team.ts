@@ -2,8 +2,9 @@ import type { Team } from '@leidraad/contract';
 import type { Db } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { newId } from '../security/tokens.js';
+import { type AuditMeta, recordEvent } from './record-event.js';
 
-export async function createTeam(db: Db, name: string): Promise<Team> {
+export async function createTeam(db: Db, name: string, meta: AuditMeta = {}): Promise<Team> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx
       .selectFrom('teams')
@@ -15,6 +16,14 @@ export async function createTeam(db: Db, name: string): Promise<Team> {
     }
     const team = { id: newId(), name };
     await trx.insertInto('teams').values(team).execute();
+    await recordEvent(trx, {
+      action: 'team-create',
+      actorId: meta.actorId ?? null,
+      targetType: 'team',
+      targetId: team.id,
+      after: { name },
+      requestId: meta.requestId,
+    });
     return team;
   });
 }

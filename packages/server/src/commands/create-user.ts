@@ -5,6 +5,7 @@ import { findUserByEmail, type UserRow } from '../queries/users.js';
 import { newId } from '../security/tokens.js';
 import { isoNow } from '../time.js';
 import { createOneTimeToken } from './create-one-time-token.js';
+import { type AuditMeta, recordEvent } from './record-event.js';
 import { setTeams } from './team-membership.js';
 
 export type NewUser = { email: string; name: string; role: Role; teamIds: readonly string[] };
@@ -13,6 +14,7 @@ export type NewUser = { email: string; name: string; role: Role; teamIds: readon
 export async function createUser(
   db: Db,
   input: NewUser,
+  meta: AuditMeta = {},
 ): Promise<{ user: UserRow; inviteToken: string }> {
   return db.transaction().execute(async (trx) => {
     if (await findUserByEmail(trx, input.email)) {
@@ -22,6 +24,19 @@ export async function createUser(
     }
     const user = await insertUser(trx, input.email, input.name, input.role);
     await setTeams(trx, user.id, input.teamIds);
+    await recordEvent(trx, {
+      action: 'user-invite',
+      actorId: meta.actorId ?? null,
+      targetType: 'user',
+      targetId: user.id,
+      after: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        teamIds: [...new Set(input.teamIds)].sort(),
+      },
+      requestId: meta.requestId,
+    });
     return { user, inviteToken: await createOneTimeToken(trx, user.id, 'invite') };
   });
 }

@@ -1,7 +1,25 @@
 import type { Db } from '../db/database.js';
+import { type AuditMeta, recordEvent } from './record-event.js';
 
-export async function deleteSession(db: Db, sessionId: string): Promise<void> {
+/** Signs out (ends the session); logged when there was a session to end. */
+export async function deleteSession(
+  db: Db,
+  sessionId: string,
+  meta: AuditMeta = {},
+): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
+    const ended = await trx
+      .deleteFrom('sessions')
+      .where('id', '=', sessionId)
+      .returning('user_id')
+      .executeTakeFirst();
+    if (!ended) return;
+    await recordEvent(trx, {
+      action: 'sign-out',
+      actorId: ended.user_id,
+      targetType: 'user',
+      targetId: ended.user_id,
+      requestId: meta.requestId,
+    });
   });
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db/database.js';
 import { findUserByEmail } from '../queries/users.js';
 import { insertApiToken, type NewApiToken } from './create-api-token.js';
 import { insertUser } from './create-user.js';
+import { recordEvent } from './record-event.js';
 
 export type EnsureUserToken = { email: string; role: Role; tokenName: string };
 
@@ -18,7 +19,16 @@ export function ensureUserToken(
   return db.transaction().execute(async (trx) => {
     let user = await findUserByEmail(trx, email);
     const userCreated = !user;
-    user ??= await insertUser(trx, email, email.split('@')[0] || email, input.role);
+    if (!user) {
+      user = await insertUser(trx, email, email.split('@')[0] || email, input.role);
+      await recordEvent(trx, {
+        action: 'user-create',
+        actorId: null,
+        targetType: 'user',
+        targetId: user.id,
+        after: { email: user.email, name: user.name, role: user.role, teamIds: [], via: 'cli' },
+      });
+    }
     return { ...(await insertApiToken(trx, user.id, input.tokenName)), userCreated };
   });
 }

@@ -5,6 +5,7 @@ import type { Passwords } from '../security/passwords.js';
 import { newId } from '../security/tokens.js';
 import { isoNow, MINUTE } from '../time.js';
 import { createSession, type NewSession } from './create-session.js';
+import { type AuditMeta, recordEvent } from './record-event.js';
 
 export const LOGIN_WINDOW_MS = 15 * MINUTE;
 export const MAX_FAILED_LOGINS = 5;
@@ -19,6 +20,7 @@ export async function logIn(
   db: Db,
   passwords: Passwords,
   { email, password, ip }: LogIn,
+  meta: AuditMeta = {},
 ): Promise<{ user: UserRow; session: NewSession }> {
   const now = Date.now();
   const since = new Date(now - LOGIN_WINDOW_MS).toISOString();
@@ -58,7 +60,16 @@ export async function logIn(
       .where('email', '=', email)
       .where('ip', '=', ip)
       .execute();
-    return createSession(trx, user.id);
+    const session = await createSession(trx, user.id);
+    await recordEvent(trx, {
+      action: 'sign-in',
+      actorId: user.id,
+      targetType: 'user',
+      targetId: user.id,
+      after: { method: 'password', ip, expiresAt: session.expiresAt },
+      requestId: meta.requestId,
+    });
+    return session;
   });
   return { user, session };
 }

@@ -2,7 +2,9 @@ import { GuidelineError, KINDS, parseGuideline } from '@leidraad/core';
 import type { Db } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { GUIDELINE_FILE } from '../plugins/app/guidelines.js';
+import { sha256 } from '../security/tokens.js';
 import { isoNow } from '../time.js';
+import { type AuditMeta, recordEvent } from './record-event.js';
 
 /**
  * Publishes a new, immutable version. The source is validated first: a malformed upload
@@ -11,6 +13,7 @@ import { isoNow } from '../time.js';
 export async function publishGuideline(
   db: Db,
   input: { source: string; note?: string | undefined; publishedBy: string | null },
+  meta: AuditMeta = {},
 ): Promise<number> {
   validate(input.source);
   try {
@@ -32,6 +35,20 @@ export async function publishGuideline(
           note: input.note ?? null,
         })
         .execute();
+      await recordEvent(trx, {
+        action: 'guideline-publish',
+        actorId: input.publishedBy,
+        targetType: 'guideline-version',
+        targetId: String(version),
+        before: last ? { version: Number(last.version) } : null,
+        after: {
+          version,
+          note: input.note ?? null,
+          sourceSha256: sha256(input.source),
+          sourceLength: input.source.length,
+        },
+        requestId: meta.requestId,
+      });
       return version;
     });
   } catch (e) {

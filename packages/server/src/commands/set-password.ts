@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import type { Passwords } from '../security/passwords.js';
+import { type AuditMeta, recordEvent } from './record-event.js';
 
 /** Sets the user's password and ends their other sessions. */
 export async function setPassword(
@@ -8,6 +9,7 @@ export async function setPassword(
   userId: string,
   password: string,
   keepSessionId: string | undefined,
+  meta: AuditMeta = {},
 ): Promise<void> {
   const passwordHash = await passwords.hash(password);
   await db.transaction().execute(async (trx) => {
@@ -18,6 +20,14 @@ export async function setPassword(
       .execute();
     let others = trx.deleteFrom('sessions').where('user_id', '=', userId);
     if (keepSessionId !== undefined) others = others.where('id', '!=', keepSessionId);
-    await others.execute();
+    const ended = await others.executeTakeFirst();
+    await recordEvent(trx, {
+      action: 'password-change',
+      actorId: meta.actorId ?? userId,
+      targetType: 'user',
+      targetId: userId,
+      after: { otherSessionsEnded: Number(ended.numDeletedRows) },
+      requestId: meta.requestId,
+    });
   });
 }

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ApiTokensTable } from './tables/api-tokens.js';
+import type { AuditEventsTable } from './tables/audit-events.js';
 import type { DraftsTable } from './tables/drafts.js';
 import type { AcknowledgementsTable, GuidelineVersionsTable } from './tables/guideline-versions.js';
 import type { LoginAttemptsTable } from './tables/login-attempts.js';
@@ -19,6 +20,7 @@ export type Database = {
   acknowledgements: AcknowledgementsTable;
   drafts: DraftsTable;
   login_attempts: LoginAttemptsTable;
+  audit_events: AuditEventsTable;
 };
 
 export type Db = Kysely<Database>;
