@@ -6,6 +6,7 @@ const all: Record<string, () => Promise<{ bench: () => Promise<BenchRow[]> }>> =
   check: () => import('./check.js'),
   classify: () => import('./classify.js'),
   process: () => import('./process.js'),
+  api: () => import('./api.js'),
 };
 const wanted = process.argv.slice(2);
 for (const [name, load] of Object.entries(all)) {

@@ -11,6 +11,7 @@ import { DEFAULT_WEB_DIST } from './paths.js';
 import { createAuth } from './plugins/app/auth.js';
 import { createGuidelines } from './plugins/app/guidelines.js';
 import { registerErrorHandler } from './plugins/external/errors.js';
+import { RequestLog } from './plugins/external/request-log.js';
 import { registerSecurity } from './plugins/external/security.js';
 import { registerSwagger } from './plugins/external/swagger.js';
 import { registerWeb } from './plugins/external/web.js';
@@ -65,7 +66,7 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     config.logger === false
       ? false
       : { level: config.logger === true ? 'info' : config.logger, redact: REDACT };
-  const app = Fastify({ logger, bodyLimit: 4 * 1024 * 1024 });
+  const app = Fastify({ logger, logController: new RequestLog(), bodyLimit: 4 * 1024 * 1024 });
   app.addHook('onClose', async () => db.destroy());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -13,6 +13,17 @@ export const SESSION_COOKIE = 'leidraad_session';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** `last_used_at` of an API token is written at most this often. */
 const TOKEN_TOUCH_MS = MINUTE;
+/**
+ * A bearer token's user is looked up in the database at most this often per process.
+ * Revoking a token or changing a user clears this process's cache at once; another
+ * instance of the server behind the same database notices within this time.
+ */
+export const TOKEN_CACHE_MS = 5_000;
+const TOKEN_CACHE_MAX = 10_000;
+
+type TokenPrincipal = Extract<Principal, { via: 'token' }>;
+/** A lookup by token hash, shared by the requests that arrive while it runs. */
+type CachedToken = { lookup: Promise<TokenPrincipal | undefined>; until: number };
 
 export type Principal =
   | { via: 'session'; user: UserRow; session: SessionsTable }
@@ -23,35 +34,69 @@ export type Auth = {
   guard(action?: Action): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   /** Who made the request (only after `guard`). */
   principal(request: FastifyRequest): Principal;
+  /** Forget cached API-token lookups: call after revoking a token or changing a user. */
+  forgetTokens(): void;
 };
 
 export function createAuth(db: Db): Auth {
   const principals = new WeakMap<FastifyRequest, Principal>();
 
-  async function fromBearer(token: string): Promise<Principal | undefined> {
-    if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
+  const tokens = new Map<string, CachedToken>();
+  /** When this process last wrote `last_used_at`, by token id. */
+  const touched = new Map<string, number>();
+
+  async function lookUpToken(hash: string): Promise<TokenPrincipal | undefined> {
     const row = await db
       .selectFrom('api_tokens')
       .innerJoin('users', 'users.id', 'api_tokens.user_id')
       .selectAll('users')
       .select(['api_tokens.id as token_id', 'api_tokens.last_used_at'])
-      .where('api_tokens.token_hash', '=', sha256(token))
+      .where('api_tokens.token_hash', '=', hash)
       .where('api_tokens.revoked_at', 'is', null)
       .executeTakeFirst();
     if (!row) return undefined;
     const { token_id, last_used_at, ...user } = row;
-    if (last_used_at === null || Date.parse(last_used_at) < Date.now() - TOKEN_TOUCH_MS) {
+    if (last_used_at !== null) {
+      touched.set(token_id, Math.max(touched.get(token_id) ?? 0, Date.parse(last_used_at)));
+    }
+    return { via: 'token', user, tokenId: token_id };
+  }
+
+  async function fromBearer(token: string): Promise<Principal | undefined> {
+    if (!token.startsWith(API_TOKEN_PREFIX)) return undefined;
+    const hash = sha256(token);
+    const now = Date.now();
+    let cached = tokens.get(hash);
+    if (cached === undefined || cached.until <= now) {
+      if (tokens.size >= TOKEN_CACHE_MAX) tokens.clear();
+      const entry: CachedToken = { lookup: lookUpToken(hash), until: now + TOKEN_CACHE_MS };
+      tokens.set(hash, entry);
+      // Unknown tokens and failed lookups are not remembered.
+      const drop = () => {
+        if (tokens.get(hash) === entry) tokens.delete(hash);
+      };
+      entry.lookup.then((found) => {
+        if (found === undefined) drop();
+      }, drop);
+      cached = entry;
+    }
+    const principal = await cached.lookup;
+    if (!principal) return undefined;
+    const last = touched.get(principal.tokenId);
+    if (last === undefined || last < now - TOKEN_TOUCH_MS) {
+      if (touched.size >= TOKEN_CACHE_MAX) touched.clear();
+      touched.set(principal.tokenId, now);
       await db
         .transaction()
         .execute((trx) =>
           trx
             .updateTable('api_tokens')
             .set({ last_used_at: isoNow() })
-            .where('id', '=', token_id)
+            .where('id', '=', principal.tokenId)
             .execute(),
         );
     }
-    return { via: 'token', user, tokenId: token_id };
+    return principal;
   }
 
   async function fromCookie(token: string): Promise<Principal | undefined> {
@@ -111,6 +156,9 @@ export function createAuth(db: Db): Auth {
       const principal = principals.get(request);
       if (!principal) throw unauthorized();
       return principal;
+    },
+    forgetTokens() {
+      tokens.clear();
     },
   };
 }

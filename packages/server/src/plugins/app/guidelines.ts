@@ -38,9 +38,21 @@ export function createGuidelines(db: Db, ttlMs: number): Guidelines {
   const compiled = new Map<number, CompiledVersion>();
   let latest: { version: number; at: number } | undefined;
 
-  async function get(version: number): Promise<CompiledVersion | undefined> {
+  /** Versions being read and compiled: a burst of requests compiles each version once. */
+  const loading = new Map<number, Promise<CompiledVersion | undefined>>();
+
+  function get(version: number): Promise<CompiledVersion | undefined> {
     const hit = compiled.get(version);
-    if (hit) return hit;
+    if (hit) return Promise.resolve(hit);
+    let load = loading.get(version);
+    if (load === undefined) {
+      load = loadVersion(version).finally(() => loading.delete(version));
+      loading.set(version, load);
+    }
+    return load;
+  }
+
+  async function loadVersion(version: number): Promise<CompiledVersion | undefined> {
     const row = await db
       .selectFrom('guideline_versions')
       .selectAll()
@@ -56,8 +68,11 @@ export function createGuidelines(db: Db, ttlMs: number): Guidelines {
     return entry;
   }
 
-  async function currentVersion(): Promise<number | undefined> {
-    if (latest && Date.now() - latest.at < ttlMs) return latest.version;
+  /** Bumped by `invalidate`, so that a read begun before a publish is not cached. */
+  let generation = 0;
+
+  async function readCurrentVersion(): Promise<number | undefined> {
+    const started = generation;
     const row = await db
       .selectFrom('guideline_versions')
       .select('version')
@@ -65,8 +80,23 @@ export function createGuidelines(db: Db, ttlMs: number): Guidelines {
       .limit(1)
       .executeTakeFirst();
     if (!row) return undefined;
-    latest = { version: Number(row.version), at: Date.now() };
-    return latest.version;
+    const version = Number(row.version);
+    if (started === generation) latest = { version, at: Date.now() };
+    return version;
+  }
+
+  /** The requests that arrive while the version is being re-read wait for that one read. */
+  let reading: Promise<number | undefined> | undefined;
+
+  function currentVersion(): Promise<number | undefined> {
+    if (latest && Date.now() - latest.at < ttlMs) return Promise.resolve(latest.version);
+    if (reading === undefined) {
+      const read = readCurrentVersion().finally(() => {
+        if (reading === read) reading = undefined;
+      });
+      reading = read;
+    }
+    return reading;
   }
 
   async function latestVersion(): Promise<CompiledVersion | undefined> {
@@ -84,6 +114,8 @@ export function createGuidelines(db: Db, ttlMs: number): Guidelines {
     get,
     invalidate() {
       latest = undefined;
+      reading = undefined;
+      generation++;
     },
   };
 }

@@ -1,6 +1,7 @@
 import { checkRequestSchema, checkResponseSchema } from '@leidraad/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../../services.js';
+import { fastSerializerCompiler } from '../../fast-serializer.js';
 import { AUTH_ERRORS, errors, security } from '../../schemas.js';
 import { runCheck } from './run-check.js';
 
@@ -17,6 +18,7 @@ export function checkRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZ
           response: { 200: checkResponseSchema, ...errors(400, ...AUTH_ERRORS, 404) },
         },
         preHandler: auth.guard('check'),
+        serializerCompiler: fastSerializerCompiler,
       },
       async (request) => runCheck(await guidelines.current(), request.body),
     );

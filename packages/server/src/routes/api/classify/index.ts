@@ -3,6 +3,7 @@ import type { ClassifyOptions } from '@leidraad/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest } from '../../../errors.js';
 import type { Services } from '../../../services.js';
+import { fastSerializerCompiler } from '../../fast-serializer.js';
 import { AUTH_ERRORS, errors, security } from '../../schemas.js';
 
 export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZod {
@@ -19,6 +20,7 @@ export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsy
           response: { 200: classifyResponseSchema, ...errors(400, ...AUTH_ERRORS, 404) },
         },
         preHandler: auth.guard('classify'),
+        serializerCompiler: fastSerializerCompiler,
       },
       async (request) => {
         const version = await guidelines.current();

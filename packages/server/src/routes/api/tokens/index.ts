@@ -92,6 +92,7 @@ export function tokensRoutes({ db, auth }: Services): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         await revokeApiToken(db, request.params.id);
+        auth.forgetTokens();
         return reply.code(204).send(null);
       },
     );

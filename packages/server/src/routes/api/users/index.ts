@@ -69,6 +69,7 @@ export function usersRoutes({ db, auth, config }: Services): FastifyPluginAsyncZ
       },
       async (request) => {
         const user = await updateUser(db, request.params.id, request.body);
+        auth.forgetTokens();
         return { user: await toUser(db, user) };
       },
     );

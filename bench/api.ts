@@ -1,0 +1,276 @@
+/**
+ * The HTTP API under load: the real server (`leidraad serve`, SQLite, info logging) pinned
+ * to one core, autocannon pinned to the other, 100 connections, against POST /api/check
+ * (bearer token, real ~300-character posts), POST /api/classify and GET /api/health,
+ * beside a bare Fastify echo route (the ceiling) pinned to the same core in the same run.
+ * Run alone: npx tsx bench/api.ts   (BENCH_API_SECONDS=10; BENCH_API_PROFILE=DIR writes a
+ * --cpu-prof of the server there)
+ */
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type BenchRow, printRows } from './stats.js';
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'packages', 'cli', 'bin', 'leidraad.js');
+const SERVER_CORE = '0';
+/** autocannon gets the other core (the same one on a one-core machine). */
+const LOAD_CORE = availableParallelism() > 1 ? '1' : '0';
+const CONNECTIONS = 100;
+
+type Load = {
+  url: string;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  /** A JSON file with the request bodies to rotate through (POST only). */
+  bodies?: string;
+  seconds: number;
+};
+
+type Measured = { perSecond: number; p99: number; p50: number; non2xx: number; errors: number };
+
+/** A tiny Fastify app whose POST route echoes a small JSON: the ceiling on this machine. */
+const BARE_SERVER = `
+import Fastify from 'fastify';
+const app = Fastify({ logger: false });
+app.post('/echo', async (request) => ({ ok: true, length: request.body.text.length }));
+app.get('/health', async () => ({ status: 'ok' }));
+await app.listen({ port: Number(process.argv[1]), host: '127.0.0.1' });
+`;
+
+/** Real posts joined to about 300 characters each (like a typical post). */
+function bodies(count = 500): string[] {
+  const posts = realPosts();
+  const out: string[] = [];
+  let i = 0;
+  while (out.length < count && posts.length > 0) {
+    let text = '';
+    while (text.length < 280) {
+      text = text ? `${text} ${posts[i % posts.length]}` : (posts[i % posts.length] ?? '');
+      i++;
+    }
+    out.push(JSON.stringify({ text: text.slice(0, 300) }));
+  }
+  return out;
+}
+
+/** Real posts of at most 300 characters from the eval sets (as bench/check.ts reads them). */
+function realPosts(max = 3000): string[] {
+  const dir = process.env.LEIDRAAD_EVAL_DIR ?? join(root, '..', 'shared', 'eval');
+  const posts: string[] = [];
+  for (const set of ['tweets-harmful-nl', 'sentiment-tweets-nl', 'complaints-en', 'offensive-en']) {
+    for (const line of readFileSync(join(dir, `${set}.dev.jsonl`), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { text } = JSON.parse(line) as { text: string };
+      if (text.length <= 300) posts.push(text);
+      if (posts.length >= max) return posts;
+    }
+  }
+  return posts;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, what: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not answer ${url} within 20 s`);
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Runs autocannon in a child process pinned to the load core; warm-up first, then measures. */
+function load(options: Load): Measured {
+  const args = ['-c', LOAD_CORE, process.execPath, '--import', 'tsx', import.meta.filename];
+  const run = spawnSync('taskset', [...args, '--load', JSON.stringify(options)], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`load generator failed: ${run.stderr}`);
+  const measured = JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Measured;
+  if (measured.non2xx > 0) {
+    throw new Error(`${options.method} ${options.url}: ${measured.non2xx} answers were not 2xx`);
+  }
+  if (measured.errors > 0) {
+    process.stderr.write(
+      `bench api: ${options.method} ${options.url}: ${measured.errors} errors\n`,
+    );
+  }
+  return measured;
+}
+
+/** The child side: autocannon's programmatic API, results as one JSON line on stdout. */
+async function runLoad(options: Load): Promise<void> {
+  const { default: autocannon } = await import('autocannon');
+  const requests = options.bodies
+    ? (JSON.parse(readFileSync(options.bodies, 'utf8')) as string[]).map((body) => ({
+        method: options.method,
+        body,
+      }))
+    : [{ method: options.method }];
+  const headers = {
+    ...options.headers,
+    ...(options.bodies ? { 'content-type': 'application/json' } : {}),
+  };
+  const base = { url: options.url, connections: CONNECTIONS, headers, requests };
+  await autocannon({ ...base, duration: 2 });
+  const result = await autocannon({ ...base, duration: options.seconds });
+  const measured: Measured = {
+    perSecond: result.requests.average,
+    p99: result.latency.p99,
+    p50: result.latency.p50,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+  process.stdout.write(`${JSON.stringify(measured)}\n`);
+}
+
+export async function bench(): Promise<BenchRow[]> {
+  try {
+    execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+  } catch {
+    throw new Error('bench api pins processes to cores with taskset (util-linux): install it');
+  }
+  execFileSync(process.execPath, [join(root, 'packages', 'cli', 'build.mjs')], { cwd: root });
+  execFileSync(process.execPath, [join(root, 'packages', 'server', 'build.mjs')], { cwd: root });
+  const seconds = Number(process.env.BENCH_API_SECONDS ?? 10);
+  const profile = process.env.BENCH_API_PROFILE;
+  const dir = mkdtempSync(join(tmpdir(), 'leidraad-bench-api-'));
+  const children: ChildProcess[] = [];
+  try {
+    const bodyFile = join(dir, 'bodies.json');
+    writeFileSync(bodyFile, JSON.stringify(bodies()));
+    const db = `sqlite:${join(dir, 'bench.db')}`;
+    const token = execFileSync(
+      process.execPath,
+      [bin, 'token', 'create', '--email', 'bench@example.org', '--db', db],
+      { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    ).trim();
+
+    // The ceiling: a bare Fastify process on the same core.
+    const barePort = await freePort();
+    const bare = spawn(
+      'taskset',
+      [
+        '-c',
+        SERVER_CORE,
+        process.execPath,
+        '--input-type=module',
+        '-e',
+        BARE_SERVER,
+        `${barePort}`,
+      ],
+      { cwd: root, stdio: 'ignore' },
+    );
+    children.push(bare);
+    const bareUrl = `http://127.0.0.1:${barePort}`;
+    await waitFor(`${bareUrl}/health`, bare, 'bare Fastify');
+    const auth = { authorization: `Bearer ${token}` };
+    const bareCheck = load({
+      url: `${bareUrl}/echo`,
+      method: 'POST',
+      headers: auth,
+      bodies: bodyFile,
+      seconds,
+    });
+    const bareHealth = load({ url: `${bareUrl}/health`, method: 'GET', headers: {}, seconds });
+    await stop(bare);
+
+    // The real server, as `leidraad serve` runs it (info logging to a file).
+    const port = await freePort();
+    const log = openSync(join(dir, 'server.log'), 'w');
+    const nodeArgs = profile ? ['--cpu-prof', '--cpu-prof-dir', profile] : [];
+    const server = spawn(
+      'taskset',
+      [
+        '-c',
+        SERVER_CORE,
+        process.execPath,
+        ...nodeArgs,
+        bin,
+        'serve',
+        '--port',
+        `${port}`,
+        '--host',
+        '127.0.0.1',
+        '--db',
+        db,
+      ],
+      { cwd: dir, stdio: ['ignore', log, log], env: { ...process.env, LOG_LEVEL: 'info' } },
+    );
+    children.push(server);
+    closeSync(log);
+    const url = `http://127.0.0.1:${port}`;
+    await waitFor(`${url}/api/health`, server, 'leidraad serve');
+    const check = load({
+      url: `${url}/api/check`,
+      method: 'POST',
+      headers: auth,
+      bodies: bodyFile,
+      seconds,
+    });
+    const classify = load({
+      url: `${url}/api/classify`,
+      method: 'POST',
+      headers: auth,
+      bodies: bodyFile,
+      seconds,
+    });
+    const health = load({ url: `${url}/api/health`, method: 'GET', headers: {}, seconds });
+    await stop(server);
+
+    const ceiling = 'bare Fastify, same core';
+    return [
+      row('POST /api/check', 'req/s', check.perSecond, bareCheck.perSecond, ceiling),
+      row('POST /api/check', 'req/s', check.perSecond, 15_000, 'target ≥ 15,000'),
+      row('POST /api/check p99', 'ms', check.p99, bareCheck.p99, ceiling),
+      row('POST /api/check p99', 'ms', check.p99, 10, 'target ≤ 10 ms'),
+      row('POST /api/classify', 'req/s', classify.perSecond, bareCheck.perSecond, ceiling),
+      row('POST /api/classify p99', 'ms', classify.p99, bareCheck.p99, ceiling),
+      row('GET /api/health', 'req/s', health.perSecond, bareHealth.perSecond, ceiling),
+      row('GET /api/health p99', 'ms', health.p99, bareHealth.p99, ceiling),
+    ];
+  } finally {
+    await Promise.all(children.map(stop));
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function row(name: string, unit: string, ours: number, peer: number, peerName: string): BenchRow {
+  return { name: `${name}, ${CONNECTIONS} conn.`, ours, peer, unit, peerName };
+}
+
+const loadArg = process.argv.indexOf('--load');
+if (loadArg >= 0) {
+  await runLoad(JSON.parse(process.argv[loadArg + 1] ?? '{}') as Load);
+} else if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  printRows('HTTP API, server on one core', await bench());
+}
