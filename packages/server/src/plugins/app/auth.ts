@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Action } from '@leidraad/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AuditMeta } from '../../commands/record-event.js';
 import type { Db } from '../../db/database.js';
 import type { SessionsTable } from '../../db/tables/sessions.js';
 import { ApiError, forbidden, unauthorized } from '../../errors.js';
@@ -34,6 +35,8 @@ export type Auth = {
   guard(action?: Action): (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
   /** Who made the request (only after `guard`). */
   principal(request: FastifyRequest): Principal;
+  /** Who did it and which request, for the audit event the command writes. */
+  auditMeta(request: FastifyRequest): AuditMeta;
   /** Forget cached API-token lookups: call after revoking a token or changing a user. */
   forgetTokens(): void;
 };
@@ -156,6 +159,10 @@ export function createAuth(db: Db): Auth {
       const principal = principals.get(request);
       if (!principal) throw unauthorized();
       return principal;
+    },
+    auditMeta(request) {
+      const actorId = principals.get(request)?.user.id;
+      return actorId === undefined ? { requestId: request.id } : { actorId, requestId: request.id };
     },
     forgetTokens() {
       tokens.clear();

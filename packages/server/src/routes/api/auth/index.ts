@@ -33,7 +33,12 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const { email, password } = request.body;
-        const { user, session } = await logIn(db, passwords, { email, password, ip: request.ip });
+        const { user, session } = await logIn(
+          db,
+          passwords,
+          { email, password, ip: request.ip },
+          auth.auditMeta(request),
+        );
         setSessionCookie(request, reply, session.token);
         return { user: await toUser(db, user), csrfToken: session.csrfToken };
       },
@@ -52,7 +57,8 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const principal = auth.principal(request);
-        if (principal.via === 'session') await deleteSession(db, principal.session.id);
+        if (principal.via === 'session')
+          await deleteSession(db, principal.session.id, auth.auditMeta(request));
         clearSessionCookie(request, reply);
         return reply.code(204).send(null);
       },
@@ -96,7 +102,11 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
         },
       },
       async (request, reply) => {
-        const { user, session } = await signInOneTime(db, request.body.token);
+        const { user, session } = await signInOneTime(
+          db,
+          request.body.token,
+          auth.auditMeta(request),
+        );
         setSessionCookie(request, reply, session.token);
         return {
           user: await toUser(db, user),
@@ -121,7 +131,14 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
       async (request, reply) => {
         const principal = auth.principal(request);
         const keep = principal.via === 'session' ? principal.session.id : undefined;
-        await setPassword(db, passwords, principal.user.id, request.body.password, keep);
+        await setPassword(
+          db,
+          passwords,
+          principal.user.id,
+          request.body.password,
+          keep,
+          auth.auditMeta(request),
+        );
         return reply.code(204).send(null);
       },
     );

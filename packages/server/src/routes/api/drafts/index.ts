@@ -53,6 +53,7 @@ export function draftsRoutes({ db, auth, guidelines }: Services): FastifyPluginA
           undefined,
           request.body,
           result,
+          auth.auditMeta(request),
         );
         return reply.code(201).send({ draft: toDraft(row), result });
       },
@@ -91,7 +92,14 @@ export function draftsRoutes({ db, auth, guidelines }: Services): FastifyPluginA
       async (request) => {
         const result = runCheck(await guidelines.current(), request.body);
         const userId = auth.principal(request).user.id;
-        const row = await saveDraft(db, userId, request.params.id, request.body, result);
+        const row = await saveDraft(
+          db,
+          userId,
+          request.params.id,
+          request.body,
+          result,
+          auth.auditMeta(request),
+        );
         return { draft: toDraft(row), result };
       },
     );
@@ -108,7 +116,12 @@ export function draftsRoutes({ db, auth, guidelines }: Services): FastifyPluginA
         },
       },
       async (request, reply) => {
-        await deleteDraft(db, request.params.id, auth.principal(request).user.id);
+        await deleteDraft(
+          db,
+          request.params.id,
+          auth.principal(request).user.id,
+          auth.auditMeta(request),
+        );
         return reply.code(204).send(null);
       },
     );

@@ -84,11 +84,15 @@ export function guidelineRoutes({ db, auth, guidelines }: Services): FastifyPlug
         preHandler: auth.guard('guideline:publish'),
       },
       async (request, reply) => {
-        const published = await publishGuideline(db, {
-          source: request.body.source,
-          note: request.body.note,
-          publishedBy: auth.principal(request).user.id,
-        });
+        const published = await publishGuideline(
+          db,
+          {
+            source: request.body.source,
+            note: request.body.note,
+            publishedBy: auth.principal(request).user.id,
+          },
+          auth.auditMeta(request),
+        );
         guidelines.invalidate();
         return reply.code(201).send({ version: published });
       },
@@ -133,7 +137,12 @@ export function guidelineRoutes({ db, auth, guidelines }: Services): FastifyPlug
       },
       async (request, reply) => {
         const v = await version(request.params.version);
-        await acknowledgeGuideline(db, v.row.version, auth.principal(request).user.id);
+        await acknowledgeGuideline(
+          db,
+          v.row.version,
+          auth.principal(request).user.id,
+          auth.auditMeta(request),
+        );
         return reply.code(204).send(null);
       },
     );

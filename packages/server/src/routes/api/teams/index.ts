@@ -39,7 +39,9 @@ export function teamsRoutes({ db, auth }: Services): FastifyPluginAsyncZod {
         preHandler: auth.guard('teams:write'),
       },
       async (request, reply) =>
-        reply.code(201).send({ team: await createTeam(db, request.body.name) }),
+        reply
+          .code(201)
+          .send({ team: await createTeam(db, request.body.name, auth.auditMeta(request)) }),
     );
   };
 }

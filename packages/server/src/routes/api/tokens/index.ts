@@ -74,7 +74,9 @@ export function tokensRoutes({ db, auth }: Services): FastifyPluginAsyncZod {
             field: 'email',
           });
         }
-        return reply.code(201).send(await createApiToken(db, owner.id, name));
+        return reply
+          .code(201)
+          .send(await createApiToken(db, owner.id, name, auth.auditMeta(request)));
       },
     );
 
@@ -91,7 +93,7 @@ export function tokensRoutes({ db, auth }: Services): FastifyPluginAsyncZod {
         preHandler: auth.guard('tokens:manage'),
       },
       async (request, reply) => {
-        await revokeApiToken(db, request.params.id);
+        await revokeApiToken(db, request.params.id, auth.auditMeta(request));
         auth.forgetTokens();
         return reply.code(204).send(null);
       },

@@ -46,7 +46,7 @@ export function usersRoutes({ db, auth, config }: Services): FastifyPluginAsyncZ
         preHandler: auth.guard('users:write'),
       },
       async (request, reply) => {
-        const { user, inviteToken } = await createUser(db, request.body);
+        const { user, inviteToken } = await createUser(db, request.body, auth.auditMeta(request));
         return reply.code(201).send({
           user: await toUser(db, user),
           inviteUrl: welcomeUrl(origin(request), inviteToken),
@@ -68,7 +68,7 @@ export function usersRoutes({ db, auth, config }: Services): FastifyPluginAsyncZ
         preHandler: auth.guard('users:write'),
       },
       async (request) => {
-        const user = await updateUser(db, request.params.id, request.body);
+        const user = await updateUser(db, request.params.id, request.body, auth.auditMeta(request));
         auth.forgetTokens();
         return { user: await toUser(db, user) };
       },
