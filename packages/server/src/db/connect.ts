@@ -16,6 +16,15 @@ export type Connection = { db: Db; dialect: Dialect };
 export function connect(url: string, cwd = process.cwd()): Connection {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection can be closed by the server (restart, failover, an administrator).
+    // The pool drops it and opens a new one on the next query; without a listener the
+    // 'error' event would crash the process.
+    pool.on('error', (error) => {
+      process.emitWarning(
+        `PostgreSQL closed an idle connection: ${error.message}`,
+        'LeidraadDatabase',
+      );
+    });
     return {
       db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }),
       dialect: 'postgres',
