@@ -1,5 +1,3 @@
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { type SentimentLabel, sentiment } from '../../src/classify/sentiment.js';
 import type { Lang } from '../../src/i18n.js';
@@ -112,41 +110,5 @@ describe('sentiment: score and cues', () => {
 
   it('reads no emoticon inside a link or a word', () => {
     expect(cueTexts('Zie http://example.nl en dat:)x', 'nl')).toEqual([]);
-  });
-});
-
-describe('sentiment: the browser', () => {
-  it('bundles for the browser without Node built-ins', async () => {
-    const root = join(import.meta.dirname, '..', '..', '..', '..');
-    const result = await build({
-      stdin: {
-        contents:
-          "import { sentiment } from './packages/core/src/classify/sentiment.ts'; import { words } from './packages/core/src/text/words.ts'; globalThis.__s = (t, l) => sentiment(t, words(t), l);",
-        resolveDir: root,
-        loader: 'ts',
-      },
-      bundle: true,
-      platform: 'browser',
-      format: 'iife',
-      write: false,
-      metafile: true,
-      logLevel: 'silent',
-    });
-    const inputs = Object.keys(result.metafile.inputs);
-    expect(
-      inputs.filter((i) => i.startsWith('node:') || /^(fs|path|process|crypto)$/.test(i)),
-    ).toEqual([]);
-    const sandbox: { __s?: (t: string, l: Lang) => unknown } = {};
-    new Function('globalThis', 'window', 'self', result.outputFiles[0]?.text ?? '')(
-      sandbox,
-      sandbox,
-      sandbox,
-    );
-    for (const [text, lang] of [
-      ['Heel erg bedankt, geweldig! 😍', 'nl'],
-      ['Not good at all :(', 'en'],
-    ] as const) {
-      expect(sandbox.__s?.(text, lang)).toEqual(run(text, lang));
-    }
   });
 });
