@@ -12,6 +12,6 @@ export type { AppOptions } from './config.js';
 export { connect, DEFAULT_DATABASE_URL, describeDatabase } from './db/connect.js';
 export { migrateToLatest } from './db/migrate.js';
 export { auditEvents, auditHead, verifyChain } from './queries/audit.js';
-export type { AuditHead, VerifyResult } from './security/audit-chain.js';
+export { AUDIT_COLUMNS, type AuditHead, type VerifyResult } from './security/audit-chain.js';
 export { OWASP_ARGON2 } from './security/passwords.js';
 export { type Started, type StartOptions, startServer } from './start.js';

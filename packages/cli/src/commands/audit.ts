@@ -11,20 +11,6 @@ const USAGE = `usage: leidraad audit verify [--db …] [--head FILE]
        leidraad audit export [--db …] [--format jsonl|csv] [-o OUT]
        leidraad audit head [--db …] [-o FILE]`;
 
-const COLUMNS = [
-  'seq',
-  'at',
-  'actor_id',
-  'action',
-  'target_type',
-  'target_id',
-  'before_json',
-  'after_json',
-  'request_id',
-  'prev_hash',
-  'hash',
-] as const;
-
 type Db = ReturnType<ServerModule['connect']>['db'];
 
 /**
@@ -102,6 +88,7 @@ async function exportEvents(
   const write = (line: string) =>
     out.write(line) ? undefined : new Promise<void>((r) => out.once('drain', () => r()));
   try {
+    const COLUMNS = server.AUDIT_COLUMNS;
     if (format === 'csv') await Promise.race([write(`${COLUMNS.join(',')}\r\n`), failed]);
     for await (const row of server.auditEvents(db)) {
       const line =

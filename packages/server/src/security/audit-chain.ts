@@ -1,6 +1,21 @@
 import { createHash } from 'node:crypto';
 import type { AuditEventsTable } from '../db/tables/audit-events.js';
 
+/** The columns of an audit event, in the order exports write them. */
+export const AUDIT_COLUMNS = [
+  'seq',
+  'at',
+  'actor_id',
+  'action',
+  'target_type',
+  'target_id',
+  'before_json',
+  'after_json',
+  'request_id',
+  'prev_hash',
+  'hash',
+] as const satisfies readonly (keyof AuditEventsTable)[];
+
 /** The `prev_hash` of the first event. */
 export const GENESIS_HASH = '0'.repeat(64);
 

@@ -9,22 +9,17 @@ import type { Db } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import type { AuditEventsTable } from '../../src/db/tables/audit-events.js';
 import { auditEvents, auditHead, verifyChain } from '../../src/queries/audit.js';
-import { eventHash, GENESIS_HASH, verifyRows } from '../../src/security/audit-chain.js';
+import {
+  AUDIT_COLUMNS,
+  eventHash,
+  GENESIS_HASH,
+  verifyRows,
+} from '../../src/security/audit-chain.js';
 import { createTestDatabase, DIALECTS, type TestDialect } from '../helpers/databases.js';
 
 const EVENTS = 3000;
-const FIELDS = [
-  'at',
-  'actor_id',
-  'action',
-  'target_type',
-  'target_id',
-  'before_json',
-  'after_json',
-  'request_id',
-  'prev_hash',
-  'hash',
-] as const;
+/** Every column but `seq`, which the tampering property changes separately. */
+const FIELDS = AUDIT_COLUMNS.filter((c) => c !== 'seq');
 
 type Row = AuditEventsTable;
 
@@ -169,7 +164,7 @@ describe.each(DIALECTS)('the audit hash chain (%s)', (dialect) => {
         if (m.kind === 'change') {
           const row = copy[m.k - 1] as Row;
           fc.pre(row[m.field] !== m.value);
-          (row as Record<(typeof FIELDS)[number], string | null>)[m.field] = m.value;
+          (row as unknown as Record<string, string | null>)[m.field] = m.value;
           expected = m.k;
         } else if (m.kind === 'delete') {
           copy.splice(m.k - 1, 1);
