@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api/client.js';
 import type { User } from '../../api/types.js';
-import { ErrorMessage } from '../../components/ErrorMessage.js';
-import { Loading } from '../../components/Loading.js';
+import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLoad } from '../../lib/use-load.js';
@@ -38,8 +37,7 @@ export default function Acknowledgements() {
           </select>
         </div>
       )}
-      {acks.status === 'loading' && <Loading />}
-      {acks.status === 'error' && <ErrorMessage error={acks.error} />}
+      <LoadStatus state={acks} />
       {acks.status === 'ready' && (
         <>
           <p className="lead" data-testid="acks-summary">

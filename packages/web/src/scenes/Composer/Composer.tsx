@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useLayoutEffect, useMemo, useRef, useState }
 import { api } from '../../api/client.js';
 import type { Draft, PublishedGuideline } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
-import { Loading } from '../../components/Loading.js';
+import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { checkerFor, usePublished } from '../../guideline/published.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -26,8 +26,7 @@ export function Composer() {
   const published = usePublished();
   return (
     <Page title={t('composer.title')} wide>
-      {published.status === 'loading' && <Loading />}
-      {published.status === 'error' && <ErrorMessage error={published.error} />}
+      <LoadStatus state={published} />
       {published.status === 'ready' && <ComposerForm published={published.value} />}
     </Page>
   );

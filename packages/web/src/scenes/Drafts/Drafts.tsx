@@ -4,7 +4,7 @@ import { api } from '../../api/client.js';
 import type { Draft } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Link } from '../../components/Link.js';
-import { Loading } from '../../components/Loading.js';
+import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/translate.js';
@@ -52,8 +52,7 @@ export default function Drafts() {
         </Link>
       </p>
       <ErrorMessage error={error} />
-      {drafts.status === 'loading' && <Loading />}
-      {drafts.status === 'error' && <ErrorMessage error={drafts.error} />}
+      <LoadStatus state={drafts} />
       {drafts.status === 'ready' &&
         (drafts.value.drafts.length === 0 ? (
           <p>{t('drafts.empty')}</p>

@@ -3,7 +3,7 @@ import { ApiError, api } from '../../api/client.js';
 import type { PublishedGuideline } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Link } from '../../components/Link.js';
-import { Loading } from '../../components/Loading.js';
+import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { fetchPublished } from '../../guideline/published.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -23,8 +23,7 @@ export default function GuidelineEditor() {
       <p>
         {t('guideline.intro')} <Link to="/guideline/versions">{t('guideline.toVersions')}</Link>
       </p>
-      {published.status === 'loading' && <Loading />}
-      {published.status === 'error' && <ErrorMessage error={published.error} />}
+      <LoadStatus state={published} />
       {published.status === 'ready' && <Editor published={published.value} />}
     </Page>
   );

@@ -2,7 +2,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { GuidelineDiff, VersionSummary } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
-import { Loading } from '../../components/Loading.js';
+import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLocation } from '../../lib/router.js';
@@ -15,8 +15,7 @@ export default function Versions() {
   const versions = useLoad(() => api.versions());
   return (
     <Page title={t('versions.title')} wide>
-      {versions.status === 'loading' && <Loading />}
-      {versions.status === 'error' && <ErrorMessage error={versions.error} />}
+      <LoadStatus state={versions} />
       {versions.status === 'ready' && <VersionsView versions={versions.value.versions} />}
     </Page>
   );

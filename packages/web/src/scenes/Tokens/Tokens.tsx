@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { ApiToken } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
-import { Loading } from '../../components/Loading.js';
+import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLoad } from '../../lib/use-load.js';
@@ -106,8 +106,7 @@ export default function Tokens() {
       <ErrorMessage error={error} />
       <section aria-labelledby="tokens_title">
         <h2 id="tokens_title">{t('tokens.list')}</h2>
-        {tokens.status === 'loading' && <Loading />}
-        {tokens.status === 'error' && <ErrorMessage error={tokens.error} />}
+        <LoadStatus state={tokens} />
         {tokens.status === 'ready' &&
           (tokens.value.tokens.length === 0 ? (
             <p>{t('tokens.none')}</p>

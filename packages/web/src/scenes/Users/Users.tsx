@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { Team } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
-import { Loading } from '../../components/Loading.js';
+import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { type Loaded, useLoad } from '../../lib/use-load.js';
@@ -26,8 +26,7 @@ export default function Users() {
       {editable && <InviteForm teams={teamList} onInvited={again} />}
       <section aria-labelledby="people_title">
         <h2 id="people_title">{t('users.people')}</h2>
-        {users.status === 'loading' && <Loading />}
-        {users.status === 'error' && <ErrorMessage error={users.error} />}
+        <LoadStatus state={users} />
         {users.status === 'ready' && (
           <table className="data" data-testid="users">
             <thead>
@@ -82,8 +81,7 @@ function Teams({
   return (
     <section aria-labelledby="teams_title">
       <h2 id="teams_title">{t('users.teamsTitle')}</h2>
-      {teams.status === 'loading' && <Loading />}
-      {teams.status === 'error' && <ErrorMessage error={teams.error} />}
+      <LoadStatus state={teams} />
       {teams.status === 'ready' &&
         (teams.value.teams.length === 0 ? (
           <p>{t('users.noTeams')}</p>
