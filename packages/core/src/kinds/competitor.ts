@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { segments } from '../text/segments.js';
+import { foldWords } from '../text/word-fold.js';
 import type { Word } from '../text/words.js';
 import {
   comparisonFill,
@@ -7,8 +9,6 @@ import {
   negatedAt,
   superior,
 } from './competitor/cues.js';
-import { segments } from './competitor/segments.js';
-import { foldWords } from './disclosure/fold.js';
 import { compileNames, type NameHit } from './disclosure/name-matcher.js';
 import { defineKind } from './types.js';
 

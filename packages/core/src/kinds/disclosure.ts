@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import labels from '../../data/disclosure/labels.json' with { type: 'json' };
-import { foldWords } from './disclosure/fold.js';
+import { compilePhrases } from '../text/phrases.js';
+import { foldWords } from '../text/word-fold.js';
 import { compileNames } from './disclosure/name-matcher.js';
-import { compilePhrases } from './disclosure/phrase-matcher.js';
 import { defineKind } from './types.js';
 
 const accepted = compilePhrases(labels.accepted);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import lexicon from '../../data/first-person/words.json' with { type: 'json' };
+import { compilePhrases } from '../text/phrases.js';
+import { segments } from '../text/segments.js';
+import { foldWords } from '../text/word-fold.js';
 import type { Word } from '../text/words.js';
-import { segments } from './competitor/segments.js';
-import { foldWords } from './disclosure/fold.js';
 import { compileNames } from './disclosure/name-matcher.js';
-import { compilePhrases } from './disclosure/phrase-matcher.js';
 import { compileOrgTemplates } from './first-person/org-templates.js';
 import { defineKind, type RunContext } from './types.js';
 

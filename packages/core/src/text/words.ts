@@ -85,15 +85,3 @@ export function words(text: string): Word[] {
   }
   return out;
 }
-
-/** Sentence-ish segments: split on . ! ? and line breaks, keeping offsets. */
-export type Segment = { start: number; end: number };
-
-export function sentences(text: string): Segment[] {
-  const out: Segment[] = [];
-  const re = /[^.!?\n]+[.!?]*/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    if (m[0].trim()) out.push({ start: m.index, end: m.index + m[0].length });
-  }
-  return out;
-}

@@ -1,6 +1,6 @@
 import data from '../../../data/address-form/pronouns.json' with { type: 'json' };
+import { segments } from '../../text/segments.js';
 import type { Word } from '../../text/words.js';
-import { segments } from '../competitor/segments.js';
 import { inRanges, quotedRanges } from './quotes.js';
 
 /** One pronoun that marks the u-form (`formal`) or the je/jij-form (`informal`). */

@@ -1,6 +1,6 @@
 import lexicon from '../../../data/competitor/negative.json' with { type: 'json' };
-import { compilePhrases, type PhraseMatcher } from '../disclosure/phrase-matcher.js';
-import type { Segments } from './segments.js';
+import { compilePhrases, type PhraseMatcher } from '../../text/phrases.js';
+import type { Segments } from '../../text/segments.js';
 
 /**
  * Negative evaluation cues of a post, with negation handling ("niet slecht",

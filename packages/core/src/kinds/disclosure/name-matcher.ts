@@ -1,5 +1,5 @@
+import { fold } from '../../text/word-fold.js';
 import { words as tokenize, type Word } from '../../text/words.js';
-import { fold } from './fold.js';
 
 /**
  * Finds names (the organisation, competitors) in a post: case- and

@@ -1,5 +1,5 @@
+import { compilePhrases, type PhraseMatcher, phraseTokens } from '../../text/phrases.js';
 import type { NameHit } from '../disclosure/name-matcher.js';
-import { compilePhrases, type PhraseMatcher, phraseTokens } from '../disclosure/phrase-matcher.js';
 
 /**
  * Phrases around the organisation's name from a data file: "wij van {org}",

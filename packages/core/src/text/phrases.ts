@@ -1,4 +1,4 @@
-import { fold } from './fold.js';
+import { fold } from './word-fold.js';
 
 /**
  * Matches short word sequences from a data file against a post's folded words.

@@ -1,4 +1,4 @@
-import type { Word } from '../../text/words.js';
+import type { Word } from './words.js';
 
 /**
  * Sentence and clause numbers per word, derived from the characters between

@@ -1,4 +1,4 @@
-import type { Word } from '../../text/words.js';
+import type { Word } from './words.js';
 
 const MARKS = /\p{M}/gu;
 
