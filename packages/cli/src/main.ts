@@ -17,7 +17,7 @@ Commands:
   init [DIR] [--lang nl|en] [--force]       write leidraad.yaml, the default guideline
   validate [GUIDELINE]                      check a guideline; errors as file:line:col
   check [FILE|-] [--guideline G] [--channel C] [--as personal|corporate|reply]
-        [--lang nl|en] [--format text|json|sarif]
+        [--lang nl|en] [--format text|json|sarif] [--media FILE[#ASSET]]…
   check --batch FILE.jsonl|FILE.csv [...]   check many posts, one JSON result per line
   classify [FILE|-] [--guideline G] [--channel C] [--format text|json]
         [--customer @HANDLE] [--initials XX] [--name NAME] [--lang nl|en]

@@ -69,6 +69,16 @@ describe('leidraad check', () => {
     );
   });
 
+  it('checks attached media with --media FILE[#ASSET] against the asset register', () => {
+    const rules = (args: string[]) =>
+      JSON.parse(
+        cli(['check', '-', '--format', 'json', ...args], { input: 'Mooie foto!' }).stdout,
+      ).findings.map((f: { rule: string }) => f.rule);
+    expect(rules(['--media', 'van-internet.jpg'])).toContain('copyright');
+    expect(rules(['--media', 'intercity.jpg#intercity-utrecht-2026'])).not.toContain('copyright');
+    expect(rules([])).not.toContain('copyright');
+  });
+
   it('reads a file argument and names it in the output', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'post.txt'), 'Project Zeus gaat live.');

@@ -7,8 +7,18 @@ export const MAX_TEXT_LENGTH = 50_000;
 export const postKindSchema = z.enum(POST_KINDS);
 export const langSchema = z.enum(LANGS);
 
+/** An image or video attached to the post, checked by the `copyright` and `accessibility` rules. */
+export const mediaSchema = z.object({
+  src: z.string().max(2000).optional(),
+  alt: z.string().max(5000).optional(),
+  /** Id of an entry in the guideline's asset register. */
+  asset: z.string().max(200).optional(),
+  attribution: z.string().max(1000).optional(),
+});
+
 export const checkRequestSchema = z.object({
   text: z.string().max(MAX_TEXT_LENGTH),
+  media: z.array(mediaSchema).max(20).optional(),
   /** A channel id of the guideline (`x`, `linkedin`, …). */
   channel: z.string().min(1).max(100).optional(),
   as: postKindSchema.default('personal'),

@@ -5,6 +5,7 @@ import {
   compileGuideline,
   KINDS,
   type Lang,
+  type Media,
   POST_KINDS,
   type PostKind,
 } from '@leidraad/core';
@@ -28,6 +29,7 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
     lang: { type: 'string' },
     format: { type: 'string', short: 'f' },
     batch: { type: 'string', short: 'b' },
+    media: { type: 'string', multiple: true },
   });
   const lang = parseLang(values.lang);
   const format = oneOf('--format', values.format, FORMATS, 'text');
@@ -49,7 +51,12 @@ export async function runCheck(args: string[], io: Io): Promise<number> {
   }
   const name = positionals[0] ?? '-';
   const text = name === '-' ? await readStdin(io) : await readText(resolve(io.cwd, name), name);
-  const input: CheckInput = { text, as, ...(channel !== undefined ? { channel } : {}) };
+  const input: CheckInput = {
+    text,
+    as,
+    ...(channel !== undefined ? { channel } : {}),
+    ...(values.media ? { media: values.media.map(parseMedia) } : {}),
+  };
   const result = checker.check(input, { lang: messageLang });
   writeResult(io, checker, format, name, text, result, messageLang);
   return result.summary.errors > 0 ? 1 : 0;
@@ -75,4 +82,11 @@ function writeResult(
 
 export function isPostKind(value: unknown): value is PostKind {
   return typeof value === 'string' && (POST_KINDS as readonly string[]).includes(value);
+}
+
+/** `--media photo.jpg` or `--media photo.jpg#asset-id` (an entry of the asset register). */
+function parseMedia(value: string): Media {
+  const hash = value.lastIndexOf('#');
+  if (hash < 0) return { src: value };
+  return { src: value.slice(0, hash), asset: value.slice(hash + 1) };
 }

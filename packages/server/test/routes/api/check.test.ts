@@ -46,6 +46,28 @@ describe.each(DIALECTS)('POST /api/check (%s)', (dialect) => {
     expect(res.json().summary.errors).toBeGreaterThan(0);
   });
 
+  it('checks attached media against the asset register', async () => {
+    const { session } = await signedIn(t.app, 'employee');
+    const check = async (media: object[]) => {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/check',
+        payload: { text: 'Nieuwe foto van de intercity!', media },
+        headers: session.headers,
+      });
+      expect(res.statusCode).toBe(200);
+      return (res.json().findings as { rule: string; messageId: string }[]).filter(
+        (f) => f.rule === 'copyright',
+      );
+    };
+    expect(await check([{ src: 'van-internet.jpg' }])).toEqual([
+      expect.objectContaining({ messageId: 'unregistered' }),
+    ]);
+    expect(
+      await check([{ src: 'intercity.jpg', asset: 'intercity-utrecht-2026', alt: 'Trein' }]),
+    ).toEqual([]);
+  });
+
   it('refuses an unknown channel and a bad post kind with bad_request', async () => {
     const { session } = await signedIn(t.app, 'employee');
     const channel = await t.app.inject({

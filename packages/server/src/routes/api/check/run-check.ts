@@ -6,7 +6,7 @@ import type { CompiledVersion } from '../../../plugins/app/guidelines.js';
 /** The same call as `leidraad check --format json`, so both answer the same JSON. */
 export function runCheck(version: CompiledVersion, body: CheckRequest): CheckResponse {
   const { checker } = version;
-  const { text, channel, lang } = body;
+  const { text, channel, lang, media } = body;
   if (channel !== undefined && !checker.channel(channel)) {
     const known = Object.keys(checker.guideline.channels).join(', ');
     throw badRequest(`Unknown channel "${channel}" (this guideline has: ${known}).`, 'channel');
@@ -15,6 +15,7 @@ export function runCheck(version: CompiledVersion, body: CheckRequest): CheckRes
     text,
     as: body.as ?? 'personal',
     ...(channel !== undefined ? { channel } : {}),
+    ...(media !== undefined ? { media } : {}),
   };
   return checker.check(input, { lang: lang ?? checker.guideline.language });
 }
