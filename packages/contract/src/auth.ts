@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { actionSchema } from './permissions.js';
+import { actionSchema, capabilitySchema, phaseSchema } from './permissions.js';
 import { emailSchema, userSchema } from './users.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -21,6 +21,10 @@ export const meResponseSchema = z.object({
   user: userSchema,
   csrfToken: z.string(),
   permissions: z.array(actionSchema),
+  /** What the guideline lets this person do now (role, teams, training, current phase). */
+  capabilities: z.array(capabilitySchema),
+  /** The organisation's current maturity phase. */
+  phase: phaseSchema,
   /** The published guideline version this user has not acknowledged yet. */
   pendingAcknowledgement: z.number().int().nullable(),
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /**
- * What a signed-in user may do. The server decides (packages/server/src/plugins/app/
+ * What a signed-in user may do in the app. Some follow from the role alone; the rest from what
+ * the guideline lets the person do in the current maturity phase (see `capabilities`). The server decides (packages/server/src/plugins/app/
  * permissions.ts) and sends the list in GET /api/auth/me; the web app only reads it.
  */
 export const ACTIONS = [
@@ -17,6 +18,39 @@ export const ACTIONS = [
   'teams:read',
   'teams:write',
   'tokens:manage',
+  'posts:submit',
+  'posts:review',
+  'moderation:act',
+  'appeals:decide',
+  'training:take',
+  'training:coverage',
+  'phase:set',
+  'audit:read',
 ] as const;
 export const actionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof actionSchema>;
+
+/** What the guideline lets a person do (role, team, training, phase); see the guideline schema. */
+export const CAPABILITIES = [
+  'post-corporate',
+  'reply-customers',
+  'share-ambassador',
+  'approve',
+  'moderate',
+  'edit-guideline',
+  'manage-users',
+] as const;
+export const capabilitySchema = z.enum(CAPABILITIES);
+export type Capability = z.infer<typeof capabilitySchema>;
+
+export const PHASES = ['pioneer', 'growing', 'mature', 'integrated'] as const;
+export const phaseSchema = z.enum(PHASES);
+export type Phase = z.infer<typeof phaseSchema>;
+
+/** Why someone has a capability. */
+export const grantSourceSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('role'), role: z.string() }),
+  z.object({ type: z.literal('team'), team: z.string() }),
+  z.object({ type: z.literal('training'), module: z.string() }),
+]);
+export type GrantSource = z.infer<typeof grantSourceSchema>;

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
-export const teamSchema = z.object({ id: z.string(), name: z.string() });
+export const teamSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  /** The id of the guideline team this team is; its members get that team's permissions. */
+  guidelineTeam: z.string().nullable(),
+});
 export type Team = z.infer<typeof teamSchema>;
 
 export const listTeamsResponseSchema = z.object({ teams: z.array(teamSchema) });

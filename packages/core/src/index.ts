@@ -1,6 +1,7 @@
 export * from './classify/index.js';
 export { type Checker, type CheckOptions, compileContext, compileGuideline } from './engine.js';
 export * from './findings.js';
+export * from './governance/permissions.js';
 export {
   formatProblem,
   GuidelineError,

@@ -8,6 +8,7 @@ import { type AppOptions, resolveConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { DEFAULT_WEB_DIST } from './paths.js';
+import { createAccess } from './plugins/app/access.js';
 import { createAuth } from './plugins/app/auth.js';
 import { createGuidelines } from './plugins/app/guidelines.js';
 import { registerErrorHandler } from './plugins/external/errors.js';
@@ -70,13 +71,16 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
   app.addHook('onClose', async () => db.destroy());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  const auth = createAuth(db);
+  const guidelines = createGuidelines(db, config.versionTtlMs);
   const s: Services = {
     config,
     db,
     dialect,
     passwords: createPasswords(config.argon2),
-    auth: createAuth(db),
-    guidelines: createGuidelines(db, config.versionTtlMs),
+    auth,
+    guidelines,
+    access: createAccess(db, auth, guidelines),
   };
   services.set(app, s);
 

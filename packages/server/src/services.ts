@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import type { Db, Dialect } from './db/database.js';
+import type { AccessService } from './plugins/app/access.js';
 import type { Auth } from './plugins/app/auth.js';
 import type { Guidelines } from './plugins/app/guidelines.js';
 import type { Passwords } from './security/passwords.js';
@@ -11,5 +12,7 @@ export type Services = {
   dialect: Dialect;
   passwords: Passwords;
   auth: Auth;
+  /** What the guideline lets each person do now (role, teams, training, phase). */
+  access: AccessService;
   guidelines: Guidelines;
 };

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { createApp, servicesOf } from './app.js';
 import { ensureFirstAdmin, ensureGuideline } from './commands/bootstrap.js';
 import { welcomeUrl } from './commands/create-one-time-token.js';
+import { syncGuidelineTeams } from './commands/sync-guideline-teams.js';
 import type { AppOptions } from './config.js';
 import { BUILTIN_GUIDELINE } from './paths.js';
 
@@ -35,6 +36,9 @@ export async function startServer(options: StartOptions = {}): Promise<Started> 
     const published = (await ensureGuideline(db, source, firstVersionNote(source)))
       ? file
       : undefined;
+    const { guidelines } = servicesOf(app);
+    const current = await guidelines.current();
+    await db.transaction().execute((trx) => syncGuidelineTeams(trx, current.guideline));
     const token = await ensureFirstAdmin(db);
     const port = options.port ?? 3000;
     await app.listen({ port, host: options.host ?? '0.0.0.0' });

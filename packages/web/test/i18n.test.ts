@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import en from '../src/i18n/en.json' with { type: 'json' };
-import nl from '../src/i18n/nl.json' with { type: 'json' };
-import { translator } from '../src/i18n/translate.js';
+import { MESSAGES, translator } from '../src/i18n/translate.js';
+
+const { nl, en } = MESSAGES;
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

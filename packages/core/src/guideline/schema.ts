@@ -254,6 +254,10 @@ export const maturitySchema = z
             may: z
               .partialRecord(roleSchema, z.array(actionSchema))
               .describe('What each role may do in this phase (besides training unlocks)'),
+            teams: z
+              .record(z.string(), z.array(actionSchema))
+              .default({})
+              .describe('What members of a team may do in this phase, whatever their role'),
           })
           .strict(),
       )
@@ -280,6 +284,33 @@ export const trainingSchema = z
         })
         .strict(),
     ),
+  })
+  .strict();
+
+export const approvalStepSchema = z
+  .object({
+    id,
+    name: text,
+    roles: z.array(roleSchema).default([]),
+    teams: z.array(z.string()).default([]),
+  })
+  .strict()
+  .describe(
+    'One review step. The reviewer needs the `approve` permission and, when roles or teams are given, one of those roles or membership of one of those teams',
+  );
+
+export const approvalFlowSchema = z
+  .object({
+    phases: z
+      .array(phaseIdSchema)
+      .optional()
+      .describe('The phases it applies in (all if left out)'),
+    channels: z
+      .array(z.string())
+      .optional()
+      .describe('The channels it applies to (all if left out)'),
+    kinds: z.array(postKindSchema).optional().describe('The kinds of post (all if left out)'),
+    steps: z.array(approvalStepSchema).min(1),
   })
   .strict();
 
@@ -332,6 +363,12 @@ export const guidelineSchema = z
     moderation: moderationSchema,
     maturity: maturitySchema,
     training: trainingSchema,
+    approvals: z
+      .array(approvalFlowSchema)
+      .default([])
+      .describe(
+        'Who reviews submitted posts: the first flow whose phases, channels and kinds match applies; a post no flow matches needs no review',
+      ),
     channels: z.record(channelIdSchema, channelSchema).default({}),
     sections: z
       .array(sectionSchema)
@@ -346,3 +383,9 @@ export type Rule = z.output<typeof ruleSchema>;
 export type Channel = z.output<typeof channelSchema>;
 export type Situation = z.output<typeof situationSchema>;
 export type Term = z.output<typeof termSchema>;
+export type Role = z.output<typeof roleSchema>;
+export type Action = z.output<typeof actionSchema>;
+export type PhaseId = z.output<typeof phaseIdSchema>;
+export type ApprovalFlow = z.output<typeof approvalFlowSchema>;
+export type ApprovalStep = z.output<typeof approvalStepSchema>;
+export type TrainingModule = z.output<typeof trainingSchema>['modules'][number];

@@ -105,6 +105,37 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
       }
     });
   });
+  g.maturity.phases.forEach((phase, i) => {
+    for (const team of Object.keys(phase.teams)) {
+      if (!teams.has(team)) {
+        problems.push({
+          path: ['maturity', 'phases', i, 'teams', team],
+          message: { key: 'teamMissing', data: { team } },
+        });
+      }
+    }
+  });
+  g.approvals.forEach((flow, i) => {
+    flow.channels?.forEach((c, j) => {
+      if (!(c in g.channels)) {
+        problems.push({
+          path: ['approvals', i, 'channels', j],
+          message: { key: 'channelMissing', data: { channel: c } },
+        });
+      }
+    });
+    unique(flow.steps, ['approvals', i, 'steps'], problems);
+    flow.steps.forEach((step, j) => {
+      step.teams.forEach((team, k) => {
+        if (!teams.has(team)) {
+          problems.push({
+            path: ['approvals', i, 'steps', j, 'teams', k],
+            message: { key: 'teamMissing', data: { team } },
+          });
+        }
+      });
+    });
+  });
   if (!g.maturity.phases.some((p) => p.id === g.maturity.phase)) {
     problems.push({
       path: ['maturity', 'phase'],
@@ -116,7 +147,7 @@ export function crossCheck(g: Guideline): ReferenceProblem[] {
 
 function unique(
   items: readonly { id: string }[],
-  at: string | string[],
+  at: string | (string | number)[],
   problems: ReferenceProblem[],
 ): void {
   const seen = new Set<string>();

@@ -14,8 +14,8 @@ export async function createTeam(db: Db, name: string, meta: AuditMeta = {}): Pr
     if (existing) {
       throw new ApiError('conflict', `A team named "${name}" already exists.`, { field: 'name' });
     }
-    const team = { id: newId(), name };
-    await trx.insertInto('teams').values(team).execute();
+    const team = { id: newId(), name, guidelineTeam: null };
+    await trx.insertInto('teams').values({ id: team.id, name, guideline_team: null }).execute();
     await recordEvent(trx, {
       action: 'team-create',
       actorId: meta.actorId ?? null,

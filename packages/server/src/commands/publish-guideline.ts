@@ -1,10 +1,11 @@
-import { GuidelineError, KINDS, parseGuideline } from '@leidraad/core';
+import { type Guideline, GuidelineError, KINDS, parseGuideline } from '@leidraad/core';
 import type { Db } from '../db/database.js';
 import { ApiError } from '../errors.js';
 import { GUIDELINE_FILE } from '../plugins/app/guidelines.js';
 import { sha256 } from '../security/tokens.js';
 import { isoNow } from '../time.js';
 import { type AuditMeta, recordEvent } from './record-event.js';
+import { syncGuidelineTeams } from './sync-guideline-teams.js';
 
 /**
  * Publishes a new, immutable version. The source is validated first: a malformed upload
@@ -15,7 +16,7 @@ export async function publishGuideline(
   input: { source: string; note?: string | undefined; publishedBy: string | null },
   meta: AuditMeta = {},
 ): Promise<number> {
-  validate(input.source);
+  const guideline = validate(input.source);
   try {
     return await db.transaction().execute(async (trx) => {
       const last = await trx
@@ -49,6 +50,7 @@ export async function publishGuideline(
         },
         requestId: meta.requestId,
       });
+      await syncGuidelineTeams(trx, guideline, { actorId: input.publishedBy, ...meta });
       return version;
     });
   } catch (e) {
@@ -59,9 +61,9 @@ export async function publishGuideline(
   }
 }
 
-function validate(source: string): void {
+function validate(source: string): Guideline {
   try {
-    parseGuideline(source, GUIDELINE_FILE, KINDS);
+    return parseGuideline(source, GUIDELINE_FILE, KINDS);
   } catch (e) {
     if (!(e instanceof GuidelineError)) throw e;
     const problems = e.problems.map(({ line, col, path, message }) => ({

@@ -10,7 +10,7 @@ export async function toUsers(db: Db, rows: readonly UserRow[]): Promise<User[]>
   const memberships = await db
     .selectFrom('team_members')
     .innerJoin('teams', 'teams.id', 'team_members.team_id')
-    .select(['team_members.user_id', 'teams.id', 'teams.name'])
+    .select(['team_members.user_id', 'teams.id', 'teams.name', 'teams.guideline_team'])
     .where(
       'team_members.user_id',
       'in',
@@ -21,7 +21,7 @@ export async function toUsers(db: Db, rows: readonly UserRow[]): Promise<User[]>
   const teams = new Map<string, Team[]>();
   for (const m of memberships) {
     const list = teams.get(m.user_id) ?? [];
-    list.push({ id: m.id, name: m.name });
+    list.push({ id: m.id, name: m.name, guidelineTeam: m.guideline_team });
     teams.set(m.user_id, list);
   }
   return rows.map((r) => ({

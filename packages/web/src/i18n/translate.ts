@@ -1,12 +1,24 @@
 import { format, type Lang, type MessageData } from '@leidraad/core';
-import en from './en.json' with { type: 'json' };
-import nl from './nl.json' with { type: 'json' };
+import baseEn from './en.json' with { type: 'json' };
+import moderationEn from './moderation.en.json' with { type: 'json' };
+import moderationNl from './moderation.nl.json' with { type: 'json' };
+import baseNl from './nl.json' with { type: 'json' };
+import postsEn from './posts.en.json' with { type: 'json' };
+import postsNl from './posts.nl.json' with { type: 'json' };
+import trainingEn from './training.en.json' with { type: 'json' };
+import trainingNl from './training.nl.json' with { type: 'json' };
 
-/** Every UI string has a key in nl.json; en.json must have the same keys (a test checks). */
+/**
+ * The UI strings: nl.json/en.json plus one pair of files per feature area (posts and reviews,
+ * training and phase, moderation and audit). Every key in Dutch has an English twin (a test
+ * checks).
+ */
+const nl = { ...baseNl, ...postsNl, ...trainingNl, ...moderationNl };
+const en = { ...baseEn, ...postsEn, ...trainingEn, ...moderationEn };
+
 export type MessageKey = keyof typeof nl;
 
-const MESSAGES: Record<Lang, Record<MessageKey, string>> = { nl, en };
-
+export const MESSAGES: Record<Lang, Record<MessageKey, string>> = { nl, en };
 export type Translate = (key: MessageKey, data?: MessageData) => string;
 
 export function translator(lang: Lang): Translate {

@@ -1,8 +1,11 @@
-import { ACTIONS, type Action, ROLES, type Role } from '@leidraad/contract';
+import { ACTIONS, type Action, type Capability, ROLES, type Role } from '@leidraad/contract';
 
 /**
- * Who may do what, declared once. GET /api/auth/me sends a user's list to the web app,
- * which only reads it; every route checks it through `auth.guard(action)`.
+ * Who may do what in the app, declared once. Some permissions follow from the role alone
+ * (below); the rest from the capabilities the guideline gives a person in the current phase
+ * (`FROM_CAPABILITY`). GET /api/auth/me sends the list to the web app, which only reads it;
+ * routes check it with `auth.guard(action)` (role-only permissions, the fast path) or
+ * `access.require(action)` (everything).
  */
 const grants = new Map<Role, Set<Action>>(ROLES.map((role) => [role, new Set<Action>()]));
 
@@ -18,18 +21,37 @@ grant(EVERYONE, [
   'guideline:read',
   'guideline:acknowledge',
   'teams:read',
+  'training:take',
 ]);
 grant(
   ['communications-lead', 'administrator'],
-  ['guideline:publish', 'acknowledgements:read', 'users:read'],
+  ['acknowledgements:read', 'users:read', 'training:coverage', 'audit:read'],
 );
-grant(['administrator'], ['users:write', 'teams:write', 'tokens:manage']);
+// The final say over moderation appeals is the communications lead's.
+grant(['communications-lead'], ['appeals:decide']);
+// Administrators can always publish a guideline, so a guideline that takes `edit-guideline`
+// from everyone can still be repaired.
+grant(['administrator'], ['users:write', 'teams:write', 'tokens:manage', 'guideline:publish']);
 
+/** App permissions that a guideline capability brings. */
+const FROM_CAPABILITY: Record<Capability, readonly Action[]> = {
+  'post-corporate': ['posts:submit'],
+  'reply-customers': ['posts:submit'],
+  'share-ambassador': ['posts:submit'],
+  approve: ['posts:review'],
+  moderate: ['moderation:act'],
+  'edit-guideline': ['guideline:publish', 'phase:set'],
+  'manage-users': ['users:read', 'users:write', 'teams:write'],
+};
+
+/** Whether the role alone allows the action. */
 export function allow(role: Role, action: Action): boolean {
   return grants.get(role)?.has(action) ?? false;
 }
 
-/** Every action the role may take, in the contract's order. */
-export function permissionsOf(role: Role): Action[] {
-  return ACTIONS.filter((action) => allow(role, action));
+/** Every permission of the role and the capabilities, in the contract's order. */
+export function permissionsOf(role: Role, capabilities: readonly Capability[] = []): Action[] {
+  const granted = new Set(grants.get(role));
+  for (const c of capabilities) for (const a of FROM_CAPABILITY[c]) granted.add(a);
+  return ACTIONS.filter((action) => granted.has(action));
 }

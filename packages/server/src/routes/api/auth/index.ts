@@ -11,7 +11,6 @@ import { deleteSession } from '../../../commands/delete-session.js';
 import { logIn } from '../../../commands/log-in.js';
 import { setPassword } from '../../../commands/set-password.js';
 import { signInOneTime } from '../../../commands/sign-in-one-time.js';
-import { permissionsOf } from '../../../plugins/app/permissions.js';
 import { pendingAcknowledgement } from '../../../queries/acknowledgements.js';
 import { toUser } from '../../../queries/users.js';
 import type { Services } from '../../../services.js';
@@ -19,7 +18,7 @@ import { AUTH_ERRORS, errors, noContent, security } from '../../schemas.js';
 import { clearSessionCookie, setSessionCookie } from './cookie.js';
 
 export function authRoutes(services: Services): FastifyPluginAsyncZod {
-  const { db, auth, passwords, guidelines } = services;
+  const { db, auth, access, passwords, guidelines } = services;
   return async (app) => {
     app.post(
       '/login',
@@ -73,15 +72,18 @@ export function authRoutes(services: Services): FastifyPluginAsyncZod {
           security,
           response: { 200: meResponseSchema, ...errors(401) },
         },
-        preHandler: auth.guard(),
+        preHandler: [auth.guard(), access.require()],
       },
       async (request) => {
         const principal = auth.principal(request);
+        const { capabilities, permissions, phase } = access.of(request);
         const current = await guidelines.latest();
         return {
           user: await toUser(db, principal.user),
           csrfToken: principal.via === 'session' ? principal.session.csrf_token : '',
-          permissions: permissionsOf(principal.user.role),
+          permissions,
+          capabilities,
+          phase,
           pendingAcknowledgement: await pendingAcknowledgement(
             db,
             principal.user.id,

@@ -20,7 +20,7 @@ import type { Services } from '../../../services.js';
 import { AUTH_ERRORS, errors, noContent, security } from '../../schemas.js';
 import { acknowledgementsOf } from './acknowledgements.js';
 
-export function guidelineRoutes({ db, auth, guidelines }: Services): FastifyPluginAsyncZod {
+export function guidelineRoutes({ db, auth, access, guidelines }: Services): FastifyPluginAsyncZod {
   async function version(n: number): Promise<CompiledVersion> {
     const v = await guidelines.get(n);
     if (!v) throw notFound(`No guideline version ${n}.`);
@@ -81,7 +81,7 @@ export function guidelineRoutes({ db, auth, guidelines }: Services): FastifyPlug
           body: publishRequestSchema,
           response: { 201: publishResponseSchema, ...errors(400, ...AUTH_ERRORS, 409, 422) },
         },
-        preHandler: auth.guard('guideline:publish'),
+        preHandler: [auth.guard(), access.require('guideline:publish')],
       },
       async (request, reply) => {
         const published = await publishGuideline(

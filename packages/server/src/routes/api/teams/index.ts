@@ -22,7 +22,11 @@ export function teamsRoutes({ db, auth }: Services): FastifyPluginAsyncZod {
         preHandler: auth.guard('teams:read'),
       },
       async () => ({
-        teams: await db.selectFrom('teams').select(['id', 'name']).orderBy('name').execute(),
+        teams: await db
+          .selectFrom('teams')
+          .select(['id', 'name', 'guideline_team as guidelineTeam'])
+          .orderBy('name')
+          .execute(),
       }),
     );
 
