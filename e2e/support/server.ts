@@ -14,6 +14,8 @@ export type TestServer = {
   base: string;
   /** The first administrator's one-time sign-in link, on `base`. */
   signInUrl: string;
+  /** The server's database (`sqlite:PATH`), for CLI commands such as `audit verify`. */
+  db: string;
   stop(): Promise<void>;
 };
 
@@ -33,7 +35,7 @@ export async function startServer(): Promise<TestServer> {
   };
   try {
     const { base, signInUrl } = await readStart(child);
-    return { base, signInUrl, stop };
+    return { base, signInUrl, db, stop };
   } catch (e) {
     await stop();
     throw e;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findingSchema } from './check.js';
 
 /** Stable error codes of the API (docs/errors.md says when each happens). */
 export const ERROR_CODES = [
@@ -10,6 +11,7 @@ export const ERROR_CODES = [
   'rate_limited',
   'invalid_guideline',
   'conflict',
+  'post_has_errors',
   'internal',
 ] as const;
 export const errorCodeSchema = z.enum(ERROR_CODES);
@@ -35,6 +37,8 @@ export const errorResponseSchema = z.object({
     retryAfterSeconds: z.number().int().optional(),
     /** Every problem of a rejected guideline (`invalid_guideline`). */
     problems: z.array(guidelineProblemSchema).optional(),
+    /** The error findings that block a submitted post (`post_has_errors`). */
+    findings: z.array(findingSchema).optional(),
   }),
 });
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

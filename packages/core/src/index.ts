@@ -2,6 +2,7 @@ export * from './classify/index.js';
 export { type Checker, type CheckOptions, compileContext, compileGuideline } from './engine.js';
 export * from './findings.js';
 export * from './governance/permissions.js';
+export * from './governance/quiz.js';
 export {
   formatProblem,
   GuidelineError,

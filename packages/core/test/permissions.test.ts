@@ -98,7 +98,10 @@ describe('references in approvals and team grants', () => {
   it('names an unknown team in a review step and in a phase', () => {
     const broken = nlSource
       .replace('teams: [webcare, communicatie]', 'teams: [webcare, marketing]')
-      .replace('      teams:\n        webcare: [reply-customers]', '      teams:\n        pr: [approve]');
+      .replace(
+        '      teams:\n        webcare: [reply-customers]',
+        '      teams:\n        pr: [approve]',
+      );
     const found = problems(broken);
     expect(found).toContainEqual(expect.stringContaining('approvals[2].steps[0].teams[1]'));
     expect(found).toContainEqual(expect.stringContaining('maturity.phases[0].teams.pr'));

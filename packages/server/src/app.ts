@@ -16,14 +16,21 @@ import { RequestLog } from './plugins/external/request-log.js';
 import { registerSecurity } from './plugins/external/security.js';
 import { registerSwagger } from './plugins/external/swagger.js';
 import { registerWeb } from './plugins/external/web.js';
+import { auditRoutes } from './routes/api/audit/index.js';
 import { authRoutes } from './routes/api/auth/index.js';
 import { checkRoutes } from './routes/api/check/index.js';
 import { classifyRoutes } from './routes/api/classify/index.js';
 import { draftsRoutes } from './routes/api/drafts/index.js';
 import { guidelineRoutes } from './routes/api/guideline/index.js';
 import { healthRoutes } from './routes/api/health/index.js';
+import { moderationRoutes } from './routes/api/moderation/index.js';
+import { notificationsRoutes } from './routes/api/notifications/index.js';
+import { phaseRoutes } from './routes/api/phase/index.js';
+import { postsRoutes } from './routes/api/posts/index.js';
+import { reviewsRoutes } from './routes/api/reviews/index.js';
 import { teamsRoutes } from './routes/api/teams/index.js';
 import { tokensRoutes } from './routes/api/tokens/index.js';
+import { trainingRoutes } from './routes/api/training/index.js';
 import { usersRoutes } from './routes/api/users/index.js';
 import { createPasswords } from './security/passwords.js';
 import type { Services } from './services.js';
@@ -39,9 +46,19 @@ const REDACT = [
   '*.password',
   '*.token',
   '*.csrfToken',
+  '*.smtpUrl',
 ];
 
 const services = new WeakMap<FastifyInstance, Services>();
+const routeLists = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** A route as registered: method and URL pattern (e.g. `POST /api/posts/:id/reviews`). */
+export type RegisteredRoute = { method: string; url: string };
+
+/** Every route the app registered (HEAD routes Fastify adds for GET are left out). */
+export function routesOf(app: FastifyInstance): readonly RegisteredRoute[] {
+  return routeLists.get(app) ?? [];
+}
 
 /** The services an app was built with (for start-up work and tests). */
 export function servicesOf(app: FastifyInstance): Services {
@@ -83,6 +100,13 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     access: createAccess(db, auth, guidelines),
   };
   services.set(app, s);
+  const routes: RegisteredRoute[] = [];
+  routeLists.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url });
+    }
+  });
 
   registerErrorHandler(app);
   await registerSecurity(app);
@@ -97,6 +121,13 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
   await api.register(classifyRoutes(s), { prefix: '/api/classify' });
   await api.register(guidelineRoutes(s), { prefix: '/api/guideline' });
   await api.register(draftsRoutes(s), { prefix: '/api/drafts' });
+  await api.register(moderationRoutes(s), { prefix: '/api/moderation' });
+  await api.register(notificationsRoutes(s), { prefix: '/api/notifications' });
+  await api.register(auditRoutes(s), { prefix: '/api/audit' });
+  await api.register(postsRoutes(s), { prefix: '/api/posts' });
+  await api.register(reviewsRoutes(s), { prefix: '/api/reviews' });
+  await api.register(trainingRoutes(s), { prefix: '/api/training' });
+  await api.register(phaseRoutes(s), { prefix: '/api/phase' });
   await registerWeb(app, config.webDist ?? DEFAULT_WEB_DIST);
   return app;
 }

@@ -16,11 +16,19 @@ export type AppOptions = {
   publicUrl?: string;
   /** Re-read the current guideline version from the database at most this often (ms). */
   versionTtlMs?: number;
+  /** Outgoing mail server, `smtp://user:pass@host:port` or `smtps://…` (env LEIDRAAD_SMTP_URL); no mail without it. */
+  smtpUrl?: string;
+  /** Sender of notification e-mails (env LEIDRAAD_MAIL_FROM; default leidraad@<SMTP host>). */
+  mailFrom?: string;
 };
 
-export type Config = Required<Omit<AppOptions, 'publicUrl' | 'webDist'>> & {
+export type Config = Required<
+  Omit<AppOptions, 'publicUrl' | 'webDist' | 'smtpUrl' | 'mailFrom'>
+> & {
   publicUrl: string | undefined;
   webDist: string | undefined;
+  smtpUrl: string | undefined;
+  mailFrom: string | undefined;
 };
 
 export function resolveConfig(options: AppOptions, env = process.env): Config {
@@ -32,5 +40,7 @@ export function resolveConfig(options: AppOptions, env = process.env): Config {
     webDist: options.webDist,
     publicUrl: options.publicUrl ?? env.PUBLIC_URL,
     versionTtlMs: options.versionTtlMs ?? 2000,
+    smtpUrl: options.smtpUrl ?? (env.LEIDRAAD_SMTP_URL || undefined),
+    mailFrom: options.mailFrom ?? (env.LEIDRAAD_MAIL_FROM || undefined),
   };
 }

@@ -1,6 +1,11 @@
-import type { ErrorCode, GuidelineProblemBody } from '@leidraad/contract';
+import type { ErrorCode, Finding, GuidelineProblemBody } from '@leidraad/contract';
 
-type Extra = { field?: string; retryAfterSeconds?: number; problems?: GuidelineProblemBody[] };
+type Extra = {
+  field?: string;
+  retryAfterSeconds?: number;
+  problems?: GuidelineProblemBody[];
+  findings?: Finding[];
+};
 
 const STATUS: Record<ErrorCode, number> = {
   bad_request: 400,
@@ -10,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   csrf: 403,
   conflict: 409,
   invalid_guideline: 422,
+  post_has_errors: 422,
   rate_limited: 429,
   internal: 500,
 };

@@ -1,6 +1,7 @@
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLocation } from '../lib/router.js';
 import { ROUTES } from '../routes.js';
+import { useUnread } from '../scenes/Notifications/use-unread.js';
 import { useMe, useSession } from '../session/SessionProvider.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { Link } from './Link.js';
@@ -12,6 +13,7 @@ export function TopNav() {
   const { signOut } = useSession();
   const { path } = useLocation();
   const items = ROUTES.filter((r) => r.nav && me.permissions.includes(r.permission));
+  const unread = useUnread(path);
   return (
     <header className="top">
       <div className="top-inner">
@@ -24,6 +26,15 @@ export function TopNav() {
               <li key={r.path}>
                 <Link to={r.path} aria-current={path === r.path ? 'page' : undefined}>
                   {t(r.label)}
+                  {r.path === '/notifications' && unread > 0 && (
+                    <>
+                      {' '}
+                      <span className="badge info" data-testid="unread-count">
+                        <span aria-hidden="true">{unread}</span>
+                        <span className="sr-only">{t('nav.unread', { count: unread })}</span>
+                      </span>
+                    </>
+                  )}
                 </Link>
               </li>
             ))}

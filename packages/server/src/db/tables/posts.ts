@@ -32,6 +32,8 @@ export type PostsTable = {
   phase: string;
   findings_json: string;
   error_count: number;
+  /** The author's note when sending a post with error findings to review anyway. */
+  override_request: string | null;
   override_reason: string | null;
   override_by: string | null;
   published_url: string | null;

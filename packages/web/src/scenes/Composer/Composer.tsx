@@ -11,6 +11,7 @@ import type { MessageKey } from '../../i18n/translate.js';
 import { channelLength } from '../../lib/length.js';
 import { navigate, useLocation } from '../../lib/router.js';
 import { applyFix } from '../../lib/segments.js';
+import { SubmitForReview } from '../Posts/SubmitForReview.js';
 import { FindingList } from './FindingList.js';
 import { Highlighter } from './Highlighter.js';
 import { SaveStatus } from './SaveStatus.js';
@@ -234,6 +235,7 @@ function ComposerForm({ published }: { published: PublishedGuideline }) {
         )}
         <ErrorMessage error={error} />
         {saved && <SaveStatus saved={saved} current={text} />}
+        <SubmitForReview text={text} channel={channel} as={as} draftId={draftId} errors={errors} />
       </div>
     </form>
   );
