@@ -1,5 +1,6 @@
 import { ERROR_CODES } from '@leidraad/contract';
 import { describe, expect, it } from 'vitest';
+import { routesOf } from '../../../src/app.js';
 import { useTestApp } from '../../helpers/app.js';
 
 type OpenApi = { paths: Record<string, Record<string, { responses?: Record<string, unknown> }>> };
@@ -18,43 +19,18 @@ describe('/api/openapi.json', () => {
         expect(Object.keys(op.responses ?? {}).length, `${method} ${path}`).toBeGreaterThan(0);
       }
     }
-    const routes = t.app
-      .printRoutes({ commonPrefix: false })
-      .split('\n')
-      .filter((l) => l.includes('/api/'));
-    expect(routes.length).toBeGreaterThan(0);
-    const expected = [
-      'GET /api/health/',
-      'POST /api/auth/login',
-      'POST /api/auth/logout',
-      'GET /api/auth/me',
-      'POST /api/auth/one-time',
-      'POST /api/auth/password',
-      'GET /api/users/',
-      'POST /api/users/',
-      'PATCH /api/users/{id}',
-      'GET /api/teams/',
-      'POST /api/teams/',
-      'GET /api/tokens/',
-      'POST /api/tokens/',
-      'DELETE /api/tokens/{id}',
-      'POST /api/check/',
-      'POST /api/classify/',
-      'GET /api/guideline/',
-      'GET /api/guideline/versions',
-      'GET /api/guideline/versions/{version}',
-      'POST /api/guideline/versions',
-      'GET /api/guideline/diff',
-      'POST /api/guideline/versions/{version}/acknowledge',
-      'GET /api/guideline/acknowledgements',
-      'GET /api/drafts/',
-      'POST /api/drafts/',
-      'GET /api/drafts/{id}',
-      'PUT /api/drafts/{id}',
-      'DELETE /api/drafts/{id}',
-    ];
-    for (const route of expected) expect(listed, route).toContain(route);
-    expect(listed.size).toBe(expected.length);
+    // Every route the server registered under /api (but the docs' own pages) is documented,
+    // and the document lists nothing the server does not serve. Fastify writes ':id' where
+    // OpenAPI writes '{id}', and the prefix root with a trailing slash.
+    const served = routesOf(t.app)
+      .filter((r) => r.url.startsWith('/api/') && !r.url.startsWith('/api/docs'))
+      .filter((r) => r.url !== '/api/openapi.json')
+      .map((r) => {
+        const path = r.url.replace(/:(\w+)/g, '{$1}');
+        return `${r.method} ${/^\/api\/[a-z]+$/.test(path) ? `${path}/` : path}`;
+      });
+    expect(served.length).toBeGreaterThan(50);
+    expect([...listed].sort()).toEqual([...new Set(served)].sort());
   });
 
   it('documents the error body with every stable code', async () => {
