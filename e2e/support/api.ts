@@ -25,3 +25,28 @@ export async function publishEdited(
     throw new Error(`publishing failed: ${res.status()} ${await res.text()}`);
   return ((await res.json()) as { version: number }).version;
 }
+
+/** Invites a user through the API with the page's session; returns the one-time link. */
+export async function invite(
+  page: Page,
+  base: string,
+  user: { email: string; name: string; role: string; teamIds?: string[] },
+): Promise<string> {
+  const res = await page.request.post(`${base}/api/users`, {
+    headers: { 'x-csrf-token': await csrf(page, base) },
+    data: user,
+  });
+  if (res.status() !== 201) throw new Error(`invite failed: ${res.status()} ${await res.text()}`);
+  return ((await res.json()) as { inviteUrl: string }).inviteUrl;
+}
+
+/** The id of the team linked to a team of the guideline (e.g. `webcare`). */
+export async function guidelineTeamId(page: Page, base: string, guidelineTeam: string) {
+  const res = await page.request.get(`${base}/api/teams`);
+  const { teams } = (await res.json()) as {
+    teams: { id: string; guidelineTeam: string | null }[];
+  };
+  const team = teams.find((t) => t.guidelineTeam === guidelineTeam);
+  if (!team) throw new Error(`no team linked to "${guidelineTeam}"`);
+  return team.id;
+}

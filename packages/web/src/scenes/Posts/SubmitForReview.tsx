@@ -1,15 +1,19 @@
-import type { PostKind } from '@leidraad/core';
+import { type PostKind, SUBMIT_ACTION } from '@leidraad/core';
 import { useState } from 'react';
 import { postsApi } from '../../api/posts.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
+import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { navigate } from '../../lib/router.js';
 import { useMe } from '../../session/SessionProvider.js';
+import { capabilityList } from '../Training/labels.js';
 import { OverrideFields } from './OverrideFields.js';
 
 /**
- * The composer's "Submit for review": shown only when the server gives `posts:submit`.
- * With error findings the author can still ask for an exception, with a note.
+ * The composer's "Submit for review": shown when the capabilities the server computed for
+ * this person include the one this kind of post needs; otherwise it says which one is
+ * missing and where to read how to get it. With error findings the author can still ask
+ * for an exception, with a note.
  */
 export function SubmitForReview({
   text,
@@ -30,7 +34,15 @@ export function SubmitForReview({
   const [note, setNote] = useState('');
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<Error>();
-  if (!me.permissions.includes('posts:submit')) return null;
+  const needed = SUBMIT_ACTION[as];
+  if (!me.permissions.includes('posts:submit') || !me.capabilities.includes(needed)) {
+    return (
+      <p className="meta" data-testid="submit-not-allowed">
+        {t('posts.notAllowed', { capability: capabilityList(t, [needed]) })}{' '}
+        <Link to="/phase">{t('nav.phase')}</Link> · <Link to="/training">{t('nav.training')}</Link>
+      </p>
+    );
+  }
 
   const submit = async () => {
     setSending(true);
