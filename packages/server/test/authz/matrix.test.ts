@@ -4,8 +4,7 @@ import { routesOf } from '../../src/app.js';
 import { useTestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/databases.js';
 import { type Actor, actor, fingerprint, setPhase } from './fixtures.js';
-import { may } from './policy.js';
-import { type Case, type Expect, type Owner, SPECS } from './routes.js';
+import { type Case, expectedOf, type Owner, SPECS } from './routes.js';
 
 /**
  * The authorization matrix: every registered route × every role × every maturity phase ×
@@ -75,11 +74,3 @@ describe.each(DIALECTS)('authorization matrix (%s)', (dialect) => {
     expect(cells).toBeGreaterThan(Object.keys(SPECS).length * ROLES.length * PHASES.length - 1);
   }, 600_000);
 });
-
-function expectedOf(spec: (typeof SPECS)[string], c: Case): Expect {
-  if (spec.expect) return spec.expect(c);
-  if (spec.needs === 'public' || spec.needs === 'signed-in') return 'allow';
-  if (!may(c.role, c.phase, spec.needs)) return 403;
-  if (spec.object && c.owner === 'foreign') return spec.foreign?.(c) ?? 404;
-  return 'allow';
-}

@@ -307,3 +307,12 @@ function reviewable(app: FastifyInstance, authorId: string) {
     steps_json: JSON.stringify([{ id: 'iedereen', name: 'Iedereen', roles: [], teams: [] }]),
   });
 }
+
+/** The answer the policy expects for one cell of the matrix. */
+export function expectedOf(spec: RouteSpec, c: Case): Expect {
+  if (spec.expect) return spec.expect(c);
+  if (spec.needs === 'public' || spec.needs === 'signed-in') return 'allow';
+  if (!may(c.role, c.phase, spec.needs)) return 403;
+  if (spec.object && c.owner === 'foreign') return spec.foreign?.(c) ?? 404;
+  return 'allow';
+}
