@@ -2,7 +2,13 @@
  * The HTTP API under load: the real server (`leidraad serve`, SQLite, info logging) pinned
  * to one core, autocannon pinned to the other, 100 connections, against POST /api/check
  * (bearer token, real ~300-character posts), POST /api/classify and GET /api/health,
- * beside a bare Fastify echo route (the ceiling) pinned to the same core in the same run.
+ * beside two bare Fastify processes pinned to the same core in the same run: an echo route
+ * (the ceiling of the machine) and a route that runs the same check as the server, on the
+ * same guideline, one request at a time and nothing else; and beside the check alone, timed
+ * in a loop without HTTP (the engine's cost: no server answers faster than 1 / that).
+ * Besides requests per second and latency, it reports the server's CPU time per request
+ * (user + system, from /proc): unlike the rates, that figure holds when other work shares
+ * the core, and it warns when other work shared the cores it uses.
  * Run alone: npx tsx bench/api.ts   (BENCH_API_SECONDS=10; BENCH_API_PROFILE=DIR writes a
  * --cpu-prof of the server there)
  */
@@ -28,9 +34,24 @@ type Load = {
   /** A JSON file with the request bodies to rotate through (POST only). */
   bodies?: string;
   seconds: number;
+  /** The server's process id, for its CPU time (Linux /proc). */
+  pid?: number;
 };
 
-type Measured = { perSecond: number; p99: number; p50: number; non2xx: number; errors: number };
+type Measured = {
+  perSecond: number;
+  p99: number;
+  p50: number;
+  non2xx: number;
+  errors: number;
+  /** CPU time (user + system) of the server per request, µs; 0 where /proc is missing. */
+  cpuPerRequest: number;
+  /**
+   * The most that processes other than the server and the load generator took of either
+   * core while measured (0.25 = a quarter of it); 0 where /proc is missing.
+   */
+  otherWork: number;
+};
 
 /** A tiny Fastify app whose POST route echoes a small JSON: the ceiling on this machine. */
 const BARE_SERVER = `
@@ -40,6 +61,36 @@ app.post('/echo', async (request) => ({ ok: true, length: request.body.text.leng
 app.get('/health', async () => ({ status: 'ok' }));
 await app.listen({ port: Number(process.argv[1]), host: '127.0.0.1' });
 `;
+
+/**
+ * A bare Fastify route that runs the server's check (the built-in guideline, as
+ * `leidraad serve` publishes it, and the same call as runCheck), one request at a time, and
+ * nothing else. Before it listens it times the check alone, in a loop over the bench's posts
+ * (the engine's own cost with warm caches): its /health answers that as `checkMicros`.
+ */
+function bareCheckServer(bodyFile: string): string {
+  const core = pathToFileURL(join(root, 'packages', 'core', 'src', 'index.ts')).href;
+  const guideline = join(root, 'guidelines', 'nl.yaml');
+  return `
+import { readFileSync } from 'node:fs';
+import Fastify from 'fastify';
+import { compileGuideline, KINDS, parseGuideline } from ${JSON.stringify(core)};
+const guideline = parseGuideline(readFileSync(${JSON.stringify(guideline)}, 'utf8'), 'leidraad.yaml', KINDS);
+const checker = compileGuideline(guideline, KINDS);
+const check = (text) => checker.check({ text, as: 'personal' }, { lang: guideline.language });
+const texts = JSON.parse(readFileSync(${JSON.stringify(bodyFile)}, 'utf8')).map((b) => JSON.parse(b).text);
+let checkMicros = Infinity;
+for (let round = 0; round < 8; round++) {
+  const started = performance.now();
+  for (const text of texts) check(text);
+  if (round >= 3) checkMicros = Math.min(checkMicros, ((performance.now() - started) * 1000) / texts.length);
+}
+const app = Fastify({ logger: false });
+app.post('/check', async (request) => check(request.body.text));
+app.get('/health', async () => ({ status: 'ok', checkMicros }));
+await app.listen({ port: Number(process.argv[1]), host: '127.0.0.1' });
+`;
+}
 
 /** Real posts joined to about 300 characters each (like a typical post). */
 function bodies(count = 500): string[] {
@@ -124,7 +175,41 @@ function load(options: Load): Measured {
       `bench api: ${options.method} ${options.url}: ${measured.errors} errors\n`,
     );
   }
+  if (measured.otherWork > 0.1) {
+    process.stderr.write(
+      `bench api: ${options.method} ${options.url}: other work took ${Math.round(100 * measured.otherWork)}% of a core the bench uses: rates and latencies are low, CPU per request holds\n`,
+    );
+  }
   return measured;
+}
+
+/** Busy time of each core so far (all processes), µs; empty without /proc. */
+function coreBusy(): Map<string, number> {
+  const busy = new Map<string, number>();
+  try {
+    for (const line of readFileSync('/proc/stat', 'utf8').split('\n')) {
+      const m = /^cpu(\d+) (.*)$/.exec(line);
+      if (!m?.[1] || !m[2]) continue;
+      // user, nice, system and steal (interrupts are left out: the server's own sends raise them).
+      const [user, nice, system, , , , , steal] = m[2].trim().split(/\s+/).map(Number);
+      busy.set(m[1], ((user ?? 0) + (nice ?? 0) + (system ?? 0) + (steal ?? 0)) * 10_000);
+    }
+  } catch {
+    // not Linux
+  }
+  return busy;
+}
+
+/** CPU time of a process so far (user + system), µs; undefined without /proc. */
+function cpuTime(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The child side: autocannon's programmatic API, results as one JSON line on stdout. */
@@ -142,13 +227,32 @@ async function runLoad(options: Load): Promise<void> {
   };
   const base = { url: options.url, connections: CONNECTIONS, headers, requests };
   await autocannon({ ...base, duration: 2 });
+  const cpuBefore = cpuTime(options.pid);
+  const coresBefore = coreBusy();
+  const ownBefore = process.cpuUsage();
+  const started = performance.now();
   const result = await autocannon({ ...base, duration: options.seconds });
+  const wall = (performance.now() - started) * 1000;
+  const own = process.cpuUsage(ownBefore);
+  const coresAfter = coreBusy();
+  const cpuAfter = cpuTime(options.pid);
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? 0 : cpuAfter - cpuBefore;
+  const busy = (core: string) => (coresAfter.get(core) ?? 0) - (coresBefore.get(core) ?? 0);
+  // The load generator runs alone on its core unless the machine has only one.
+  const otherWork =
+    coresAfter.size === 0 || cpuBefore === undefined
+      ? 0
+      : SERVER_CORE === LOAD_CORE
+        ? (busy(SERVER_CORE) - cpu - own.user - own.system) / wall
+        : Math.max(busy(SERVER_CORE) - cpu, busy(LOAD_CORE) - own.user - own.system) / wall;
   const measured: Measured = {
     perSecond: result.requests.average,
     p99: result.latency.p99,
     p50: result.latency.p50,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    cpuPerRequest: result.requests.total > 0 ? cpu / result.requests.total : 0,
+    otherWork: Math.max(0, otherWork),
   };
   process.stdout.write(`${JSON.stringify(measured)}\n`);
 }
@@ -175,34 +279,46 @@ export async function bench(): Promise<BenchRow[]> {
       { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
     ).trim();
 
-    // The ceiling: a bare Fastify process on the same core.
-    const barePort = await freePort();
-    const bare = spawn(
-      'taskset',
-      [
-        '-c',
-        SERVER_CORE,
-        process.execPath,
-        '--input-type=module',
-        '-e',
-        BARE_SERVER,
-        `${barePort}`,
-      ],
-      { cwd: root, stdio: 'ignore' },
-    );
-    children.push(bare);
-    const bareUrl = `http://127.0.0.1:${barePort}`;
-    await waitFor(`${bareUrl}/health`, bare, 'bare Fastify');
+    // The ceilings: bare Fastify processes on the same core (taskset execs node: same pid).
     const auth = { authorization: `Bearer ${token}` };
+    const bare = await startBare(
+      ['--input-type=module', '-e', BARE_SERVER],
+      'bare Fastify',
+      children,
+    );
     const bareCheck = load({
-      url: `${bareUrl}/echo`,
+      url: `${bare.url}/echo`,
       method: 'POST',
       headers: auth,
       bodies: bodyFile,
       seconds,
+      pid: bare.child.pid,
     });
-    const bareHealth = load({ url: `${bareUrl}/health`, method: 'GET', headers: {}, seconds });
-    await stop(bare);
+    const bareHealth = load({
+      url: `${bare.url}/health`,
+      method: 'GET',
+      headers: {},
+      seconds,
+      pid: bare.child.pid,
+    });
+    await stop(bare.child);
+    const sameCheck = await startBare(
+      ['--import', 'tsx', '--input-type=module', '-e', bareCheckServer(bodyFile)],
+      'bare Fastify + check',
+      children,
+    );
+    const ceilingCheck = load({
+      url: `${sameCheck.url}/check`,
+      method: 'POST',
+      headers: auth,
+      bodies: bodyFile,
+      seconds,
+      pid: sameCheck.child.pid,
+    });
+    const { checkMicros } = (await (await fetch(`${sameCheck.url}/health`)).json()) as {
+      checkMicros: number;
+    };
+    await stop(sameCheck.child);
 
     // The real server, as `leidraad serve` runs it (info logging to a file).
     const port = await freePort();
@@ -230,12 +346,14 @@ export async function bench(): Promise<BenchRow[]> {
     closeSync(log);
     const url = `http://127.0.0.1:${port}`;
     await waitFor(`${url}/api/health`, server, 'leidraad serve');
+    const pid = server.pid;
     const check = load({
       url: `${url}/api/check`,
       method: 'POST',
       headers: auth,
       bodies: bodyFile,
       seconds,
+      pid,
     });
     const classify = load({
       url: `${url}/api/classify`,
@@ -243,25 +361,80 @@ export async function bench(): Promise<BenchRow[]> {
       headers: auth,
       bodies: bodyFile,
       seconds,
+      pid,
     });
-    const health = load({ url: `${url}/api/health`, method: 'GET', headers: {}, seconds });
+    const health = load({ url: `${url}/api/health`, method: 'GET', headers: {}, seconds, pid });
     await stop(server);
 
     const ceiling = 'bare Fastify, same core';
+    const sameWork = 'bare Fastify + same check';
+    const engine = 'check alone, no HTTP';
     return [
       row('POST /api/check', 'req/s', check.perSecond, bareCheck.perSecond, ceiling),
+      row('POST /api/check', 'req/s', check.perSecond, ceilingCheck.perSecond, sameWork),
+      row('POST /api/check', 'req/s', check.perSecond, 1e6 / checkMicros, engine),
       row('POST /api/check', 'req/s', check.perSecond, 15_000, 'target ≥ 15,000'),
+      row('POST /api/check p50', 'ms', check.p50, ceilingCheck.p50, sameWork),
       row('POST /api/check p99', 'ms', check.p99, bareCheck.p99, ceiling),
+      row('POST /api/check p99', 'ms', check.p99, ceilingCheck.p99, sameWork),
       row('POST /api/check p99', 'ms', check.p99, 10, 'target ≤ 10 ms'),
+      row(
+        'POST /api/check CPU/request',
+        'µs',
+        check.cpuPerRequest,
+        bareCheck.cpuPerRequest,
+        ceiling,
+      ),
+      row(
+        'POST /api/check CPU/request',
+        'µs',
+        check.cpuPerRequest,
+        ceilingCheck.cpuPerRequest,
+        sameWork,
+      ),
+      row('POST /api/check CPU/request', 'µs', check.cpuPerRequest, checkMicros, engine),
       row('POST /api/classify', 'req/s', classify.perSecond, bareCheck.perSecond, ceiling),
+      row('POST /api/classify p50', 'ms', classify.p50, bareCheck.p50, ceiling),
       row('POST /api/classify p99', 'ms', classify.p99, bareCheck.p99, ceiling),
+      row(
+        'POST /api/classify CPU/request',
+        'µs',
+        classify.cpuPerRequest,
+        bareCheck.cpuPerRequest,
+        ceiling,
+      ),
       row('GET /api/health', 'req/s', health.perSecond, bareHealth.perSecond, ceiling),
+      row('GET /api/health p50', 'ms', health.p50, bareHealth.p50, ceiling),
       row('GET /api/health p99', 'ms', health.p99, bareHealth.p99, ceiling),
+      row(
+        'GET /api/health CPU/request',
+        'µs',
+        health.cpuPerRequest,
+        bareHealth.cpuPerRequest,
+        ceiling,
+      ),
     ];
   } finally {
     await Promise.all(children.map(stop));
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Starts a bare Fastify process (node with these arguments and a port) on the server core. */
+async function startBare(
+  nodeArgs: string[],
+  what: string,
+  children: ChildProcess[],
+): Promise<{ child: ChildProcess; url: string }> {
+  const port = await freePort();
+  const child = spawn('taskset', ['-c', SERVER_CORE, process.execPath, ...nodeArgs, `${port}`], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(`${url}/health`, child, what);
+  return { child, url };
 }
 
 function row(name: string, unit: string, ours: number, peer: number, peerName: string): BenchRow {

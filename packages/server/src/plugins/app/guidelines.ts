@@ -106,6 +106,11 @@ export function createGuidelines(db: Db, ttlMs: number): Guidelines {
 
   return {
     async current() {
+      // The common case, without waiting for a promise: a fresh version number, compiled.
+      if (latest && Date.now() - latest.at < ttlMs) {
+        const hit = compiled.get(latest.version);
+        if (hit) return hit;
+      }
       const entry = await latestVersion();
       if (!entry) throw new ApiError('not_found', 'No guideline has been published yet.');
       return entry;

@@ -21,11 +21,14 @@ const HELMET: FastifyHelmetOptions = {
 
 /** Security headers on every response (helmet's, with the CSP above) and cookie parsing. */
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
-  const headers = Object.entries(await helmetHeaders()).flatMap(([name, value]) =>
-    value === undefined ? [] : [[name, value] as const],
-  );
+  const headers: Record<string, string | number | string[]> = {};
+  for (const [name, value] of Object.entries(await helmetHeaders())) {
+    if (value !== undefined) headers[name.toLowerCase()] = value;
+  }
+  // On the reply, not the raw response: Node then validates and writes them once, with the
+  // reply's own headers, instead of keeping a second header table per response.
   app.addHook('onRequest', (_request, reply, done) => {
-    for (const [name, value] of headers) reply.raw.setHeader(name, value);
+    reply.headers(headers);
     done();
   });
   await app.register(cookie);

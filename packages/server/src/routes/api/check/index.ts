@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../../services.js';
 import { fastSerializerCompiler } from '../../fast-serializer.js';
 import { AUTH_ERRORS, errors, security } from '../../schemas.js';
+import { inBatch } from './batch.js';
 import { runCheck } from './run-check.js';
 
 export function checkRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZod {
@@ -20,7 +21,10 @@ export function checkRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZ
         preHandler: auth.guard('check'),
         serializerCompiler: fastSerializerCompiler,
       },
-      async (request) => runCheck(await guidelines.current(), request.body),
+      async (request) => {
+        const version = await guidelines.current();
+        return inBatch(() => runCheck(version, request.body));
+      },
     );
   };
 }

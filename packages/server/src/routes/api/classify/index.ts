@@ -5,6 +5,7 @@ import { badRequest } from '../../../errors.js';
 import type { Services } from '../../../services.js';
 import { fastSerializerCompiler } from '../../fast-serializer.js';
 import { AUTH_ERRORS, errors, security } from '../../schemas.js';
+import { inBatch } from '../check/batch.js';
 
 export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZod {
   return async (app) => {
@@ -38,7 +39,7 @@ export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsy
           ...(name !== undefined ? { name } : {}),
           ...(channel !== undefined ? { channel } : {}),
         };
-        return version.classifier().classify(text, options);
+        return inBatch(() => version.classifier().classify(text, options));
       },
     );
   };
