@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SINGLE_WORDS, splitHashtag } from './accessibility/hashtag-words.js';
-import { findEntities } from './limits/entities.js';
+import { findHashtags } from './limits/entities.js';
 import { defineKind } from './types.js';
 
 export const accessibilityOptions = z.object({
@@ -71,7 +71,7 @@ export const accessibilityKind = defineKind<AccessibilityOptions>({
       const text = ctx.text;
       // Cheap pre-check: most posts have no hashtag.
       if (text.indexOf('#') < 0 && text.indexOf('＃') < 0) return;
-      for (const tag of findEntities(text, false).hashtags) {
+      for (const tag of findHashtags(text)) {
         const body = text.slice(tag.start + 1, tag.end);
         if (body.length < options.minLength || !LETTERS.test(body) || !showsNoWords(body)) continue;
         const lower = body.toLowerCase();

@@ -45,6 +45,22 @@ const SOURCE_AFTER = new RegExp(
 const LABEL_WINDOW = 24;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/** Lower-cased last letters of the labels (ASCII), for a pre-check before the regex. */
+const LABEL_ENDS = new Set(vagueData.labels.map((l) => l.toLowerCase().charCodeAt(l.length - 1)));
+
+/**
+ * Whether a label may end just before offset `i` (ignoring white space): false when the
+ * last character before it is ASCII and no label ends with it, so LABEL_BEFORE cannot match.
+ */
+function mayEndLabel(t: string, i: number): boolean {
+  let k = i - 1;
+  let c = t.charCodeAt(k);
+  while (k >= 0 && (c === 32 || (c >= 9 && c <= 13))) c = t.charCodeAt(--k);
+  if (k < 0) return false;
+  if (c >= 128) return true;
+  return LABEL_ENDS.has(c >= 65 && c <= 90 ? c + 32 : c);
+}
+
 function isSeparator(c: number): boolean {
   return c === 58 || c === 45 || c === 0x2013 || c === 0xff1a;
 }
@@ -96,7 +112,7 @@ export const copyrightKind = defineKind<CopyrightOptions>({
       const t = ctx.text;
       if (options.vagueSource) {
         for (let i = 0; i < t.length; i++) {
-          if (!isSeparator(t.charCodeAt(i))) continue;
+          if (!isSeparator(t.charCodeAt(i)) || !mayEndLabel(t, i)) continue;
           const window = t.slice(Math.max(0, i - LABEL_WINDOW), i);
           const label = LABEL_BEFORE.exec(window);
           if (!label) continue;

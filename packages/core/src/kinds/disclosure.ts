@@ -2,7 +2,7 @@ import { z } from 'zod';
 import labels from '../../data/disclosure/labels.json' with { type: 'json' };
 import { compilePhrases } from '../text/phrases.js';
 import { foldWords } from '../text/word-fold.js';
-import { compileNames } from './disclosure/name-matcher.js';
+import { orgNames } from './disclosure/name-matcher.js';
 import { defineKind } from './types.js';
 
 const accepted = compilePhrases(labels.accepted);
@@ -34,7 +34,7 @@ export const disclosureKind = defineKind({
   },
   compile(_options, context) {
     const org = context.org;
-    const names = compileNames([org.name, ...org.aliases]);
+    const names = orgNames(org);
     return (ctx) => {
       if (ctx.input.as !== 'personal' || names.size === 0) return;
       const { text, words } = ctx;

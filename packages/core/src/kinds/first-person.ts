@@ -1,15 +1,18 @@
 import { z } from 'zod';
 import lexicon from '../../data/first-person/words.json' with { type: 'json' };
+import { fingerprint, fingerprints } from '../text/fingerprint.js';
 import { compilePhrases } from '../text/phrases.js';
 import { segments } from '../text/segments.js';
 import { foldWords } from '../text/word-fold.js';
 import type { Word } from '../text/words.js';
-import { compileNames } from './disclosure/name-matcher.js';
+import { orgNames } from './disclosure/name-matcher.js';
 import { compileOrgTemplates } from './first-person/org-templates.js';
 import { defineKind, type RunContext } from './types.js';
 
 const singular = new Set(lexicon.singular);
 const plural = new Set(lexicon.plural);
+/** Fingerprints of the singular and plural pronouns: other words need no look-up. */
+const pronouns = fingerprints([...singular, ...plural]);
 const possessivePlural = new Set(['ons', 'onze', 'our']);
 const companyNouns = new Set(lexicon.companyNouns);
 const spokesperson = compilePhrases(lexicon.spokesperson);
@@ -64,7 +67,7 @@ export const firstPersonKind = defineKind({
   },
   compile(options, context) {
     const org = context.org;
-    const names = compileNames([org.name, ...org.aliases]);
+    const names = orgNames(org);
     const always = options.plural === 'always';
     return (ctx: RunContext) => {
       if (ctx.input.as !== 'personal') return;
@@ -110,6 +113,7 @@ export const firstPersonKind = defineKind({
       let companyTalk = always || orgHits.length > 0;
       for (let i = 0; i < folded.length; i++) {
         const w = folded[i] as string;
+        if (pronouns[fingerprint(w)] === 0) continue;
         if (singular.has(w)) return;
         if (!plural.has(w)) continue;
         if (firstPlural < 0) firstPlural = i;

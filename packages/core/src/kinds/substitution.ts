@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { fingerprint, fingerprints } from '../text/fingerprint.js';
 import { words } from '../text/words.js';
 import { defineKind } from './types.js';
 
@@ -26,11 +27,14 @@ type Candidate = {
 };
 
 const MARKS = /\p{M}/gu;
-const NON_ASCII = /[^\u0020-\u007e]/;
 
 /** Lower case without diacritics, so `cliënt` and `client` fold alike. */
 function fold(lower: string): string {
-  return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0x20 || c > 0x7e) return lower.normalize('NFD').replace(MARKS, '');
+  }
+  return lower;
 }
 
 /** True when the text between two words is only spaces or hyphens. */
@@ -84,6 +88,8 @@ export const substitutionKind = defineKind<SubstitutionOptions>({
     }
     // Longest phrase first.
     for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
+    /** Fingerprints of the first words: a word without one needs no look-up. */
+    const firsts = fingerprints(byFirst.keys());
 
     return (ctx) => {
       const text = ctx.text;
@@ -91,7 +97,9 @@ export const substitutionKind = defineKind<SubstitutionOptions>({
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i];
         if (!w) continue;
-        const candidates = byFirst.get(fold(w.lower));
+        const first = fold(w.lower);
+        if (firsts[fingerprint(first)] === 0) continue;
+        const candidates = byFirst.get(first);
         if (!candidates) continue;
         for (const cand of candidates) {
           let end = w.end;

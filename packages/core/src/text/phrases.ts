@@ -1,3 +1,4 @@
+import { fingerprint, fingerprints } from './fingerprint.js';
 import { fold } from './word-fold.js';
 
 /**
@@ -41,6 +42,8 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
     else byFirst.set(first, [entry]);
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  /** Fingerprints of the first words: a word without one needs no look-up. */
+  const firsts = fingerprints(byFirst.keys());
 
   function matchFrom(
     tokens: readonly string[],
@@ -67,7 +70,9 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   }
 
   function at(folded: readonly string[], i: number, sentence?: Uint16Array) {
-    const list = byFirst.get(folded[i] as string);
+    const w = folded[i];
+    if (w === undefined || firsts[fingerprint(w)] === 0) return undefined;
+    const list = byFirst.get(w);
     if (!list) return undefined;
     const s = sentence ? (sentence[i] as number) : 0;
     for (const e of list) {

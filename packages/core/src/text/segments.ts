@@ -7,7 +7,23 @@ import type { Word } from './words.js';
  */
 export type Segments = { sentence: Uint16Array; clause: Uint16Array };
 
+let lastText = '';
+let lastWords: readonly Word[] | undefined;
+let last: Segments | undefined;
+
+/**
+ * Segments of a post's words. Several checks ask for the same post's segments: the last
+ * result is kept and returned again for the same text and words (do not modify it).
+ */
 export function segments(text: string, words: readonly Word[]): Segments {
+  if (words === lastWords && text === lastText && last !== undefined) return last;
+  last = computeSegments(text, words);
+  lastText = text;
+  lastWords = words;
+  return last;
+}
+
+function computeSegments(text: string, words: readonly Word[]): Segments {
   const n = words.length;
   const sentence = new Uint16Array(n);
   const clause = new Uint16Array(n);

@@ -15,9 +15,18 @@ export function fold(lower: string): string {
   return lower;
 }
 
-/** Folded forms of all words of a post. */
-export function foldWords(words: readonly Word[]): string[] {
+let lastWords: readonly Word[] | undefined;
+let lastFolded: readonly string[] = [];
+
+/**
+ * Folded forms of all words of a post. Several checks fold the same words of one post:
+ * the last result is kept and returned again for the same words (do not modify it).
+ */
+export function foldWords(words: readonly Word[]): readonly string[] {
+  if (words === lastWords) return lastFolded;
   const out = new Array<string>(words.length);
   for (let i = 0; i < words.length; i++) out[i] = fold((words[i] as Word).lower);
+  lastWords = words;
+  lastFolded = out;
   return out;
 }

@@ -58,6 +58,20 @@ export type Split = {
  * particle (`samentegencorona`).
  */
 export function splitHashtag(body: string): Split | undefined {
+  // Hashtags recur from post to post: a split is computed once (the result is shared).
+  const known = splits.get(body);
+  if (known !== undefined) return known ?? undefined;
+  const split = computeSplit(body);
+  if (splits.size >= MAX_SPLITS) splits.clear();
+  splits.set(body, split ?? null);
+  return split;
+}
+
+/** Splits already computed (null: does not split), cleared when full. */
+const splits = new Map<string, Readonly<Split> | null>();
+const MAX_SPLITS = 10_000;
+
+function computeSplit(body: string): Split | undefined {
   const n = body.length;
   const best = new Array<number>(n + 1).fill(Number.POSITIVE_INFINITY);
   const ways = new Array<number>(n + 1).fill(0);

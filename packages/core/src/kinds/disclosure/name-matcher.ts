@@ -1,5 +1,7 @@
+import { fingerprint, fingerprints } from '../../text/fingerprint.js';
 import { fold } from '../../text/word-fold.js';
 import { words as tokenize, type Word } from '../../text/words.js';
+import type { OrgInfo } from '../types.js';
 
 /**
  * Finds names (the organisation, competitors) in a post: case- and
@@ -24,7 +26,8 @@ type Entry = { name: string; tokens: string[]; joined: string };
 
 export type NameMatcher = {
   readonly size: number;
-  find(text: string, words: readonly Word[], folded: readonly string[]): NameHit[];
+  /** Hits in the post; the same (shared) array again for the same post: do not modify it. */
+  find(text: string, words: readonly Word[], folded: readonly string[]): readonly NameHit[];
 };
 
 const MIN_TAG_LENGTH = 3;
@@ -49,6 +52,22 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
+const orgMatchers = new WeakMap<OrgInfo, { key: string; matcher: NameMatcher }>();
+
+/**
+ * The matcher of the organisation's name and aliases, compiled once per guideline and
+ * shared by the checks that look for it (so a post is searched for it once).
+ */
+export function orgNames(org: OrgInfo): NameMatcher {
+  const names = [org.name, ...org.aliases];
+  const key = names.join('\u0000');
+  const known = orgMatchers.get(org);
+  if (known && known.key === key) return known.matcher;
+  const matcher = compileNames(names);
+  orgMatchers.set(org, { key, matcher });
+  return matcher;
+}
+
 export function compileNames(names: readonly string[]): NameMatcher {
   const byFirst = new Map<string, Entry[]>();
   const tagEntries: Entry[] = [];
@@ -71,6 +90,8 @@ export function compileNames(names: readonly string[]): NameMatcher {
     if (joined.length >= MIN_TAG_LENGTH) tagEntries.push(entry);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  /** Fingerprints of the first words: a word without one needs no look-up. */
+  const firsts = fingerprints(byFirst.keys());
 
   function matchAt(
     text: string,
@@ -79,6 +100,7 @@ export function compileNames(names: readonly string[]): NameMatcher {
     i: number,
   ): NameHit | undefined {
     const w = folded[i] as string;
+    if (firsts[fingerprint(w)] === 0) return undefined;
     const candidates = byFirst.get(w);
     if (!candidates) return undefined;
     for (const e of candidates) {
@@ -132,11 +154,21 @@ export function compileNames(names: readonly string[]): NameMatcher {
     return undefined;
   }
 
+  // The last post's hits: checks that share this matcher search a post once.
+  let lastText = '';
+  let lastWords: readonly Word[] | undefined;
+  let lastFolded: readonly string[] | undefined;
+  let lastHits: NameHit[] = [];
   return {
     size: seen.size,
     find(text, words, folded) {
+      if (words === lastWords && folded === lastFolded && text === lastText) return lastHits;
       const hits: NameHit[] = [];
       if (seen.size === 0) return hits;
+      lastText = text;
+      lastWords = words;
+      lastFolded = folded;
+      lastHits = hits;
       for (let i = 0; i < words.length; i++) {
         const hit = matchTag(text, words, folded, i) ?? matchAt(text, words, folded, i);
         if (hit) {

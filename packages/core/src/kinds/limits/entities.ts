@@ -207,3 +207,38 @@ export function findEntities(text: string, bareLinks: boolean): Entities {
   }
   return out;
 }
+
+/** `http://`, `https://` or `www.` (any case) may occur in `text`: it may hold a link. */
+function mayHoldLink(text: string): boolean {
+  if (text.indexOf('://') >= 0) return true;
+  for (let j = text.indexOf('.'); j >= 0; j = text.indexOf('.', j + 1)) {
+    if (
+      j >= 3 &&
+      (text.charCodeAt(j - 1) | 32) === 119 &&
+      (text.charCodeAt(j - 2) | 32) === 119 &&
+      (text.charCodeAt(j - 3) | 32) === 119
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * The hashtags of `text`, as `findEntities(text, false).hashtags` finds them. Without a
+ * link, no `#` is passed over (hashtag, mention and word bodies hold none), so only the
+ * offsets of `#` and `＃` need a look.
+ */
+export function findHashtags(text: string): Entity[] {
+  if (mayHoldLink(text)) return findEntities(text, false).hashtags;
+  const out: Entity[] = [];
+  let i = text.indexOf('#');
+  let j = text.indexOf('\uff03');
+  while (i >= 0 || j >= 0) {
+    const at = j < 0 || (i >= 0 && i < j) ? i : j;
+    const e = hashtagEnd(text, at);
+    if (e > 0) out.push({ start: at, end: e });
+    if (at === i) i = text.indexOf('#', at + 1);
+    else j = text.indexOf('\uff03', at + 1);
+  }
+  return out;
+}
