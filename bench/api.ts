@@ -1,11 +1,16 @@
 /**
  * The HTTP API under load: the real server (`leidraad serve`, SQLite, info logging) pinned
- * to one core, autocannon pinned to the other, 100 connections, against POST /api/check
- * (bearer token, real ~300-character posts), POST /api/classify and GET /api/health,
- * beside two bare Fastify processes pinned to the same core in the same run: an echo route
- * (the ceiling of the machine) and a route that runs the same check as the server, on the
- * same guideline, one request at a time and nothing else; and beside the check alone, timed
- * in a loop without HTTP (the engine's cost: no server answers faster than 1 / that).
+ * to one core, the load generator pinned to the other, 100 connections, against
+ * POST /api/check (bearer token, real ~300-character posts), POST /api/classify and
+ * GET /api/health, beside two bare Fastify processes pinned to the same core in the same run:
+ * an echo route (the ceiling of the machine) and a route that runs the same check as the
+ * server, on the same guideline, one request at a time and nothing else; and beside the check
+ * alone, timed in a loop without HTTP (the engine's cost: no server answers faster than
+ * 1 / that). Every row and its peer are measured with the same load generator in one run.
+ * The load generator is wrk (one thread, a Lua script rotating through the same bodies) when
+ * it is installed, autocannon otherwise; it is printed. wrk, written in C, takes far less
+ * of its core per request than autocannon, so its rates and latencies are the more accurate:
+ * `apt-get install wrk` (or BENCH_API_GENERATOR=autocannon to compare).
  * Besides requests per second and latency, it reports the server's CPU time per request
  * (user + system, from /proc): unlike the rates, that figure holds when other work shares
  * the core, and it warns when other work shared the cores it uses.
@@ -13,21 +18,36 @@
  * --cpu-prof of the server there)
  */
 import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BenchRow, printRows } from './stats.js';
 
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'packages', 'cli', 'bin', 'leidraad.js');
 const SERVER_CORE = '0';
-/** autocannon gets the other core (the same one on a one-core machine). */
+/** The load generator gets the other core (the same one on a one-core machine). */
 const LOAD_CORE = availableParallelism() > 1 ? '1' : '0';
 const CONNECTIONS = 100;
+/** Seconds of load before each measurement (JIT, caches, connections). */
+const WARM_UP_SECONDS = 2;
+
+/** wrk's path, or undefined for autocannon. */
+type Generator = { name: 'wrk'; path: string } | { name: 'autocannon' };
 
 type Load = {
+  generator: Generator;
   url: string;
   method: 'GET' | 'POST';
   headers: Record<string, string>;
@@ -157,7 +177,28 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Runs autocannon in a child process pinned to the load core; warm-up first, then measures. */
+/**
+ * wrk when /usr/bin/wrk or a `wrk` on PATH exists (unless BENCH_API_GENERATOR=autocannon),
+ * autocannon otherwise.
+ */
+function chooseGenerator(): Generator {
+  const wanted = process.env.BENCH_API_GENERATOR;
+  if (wanted === 'autocannon') return { name: 'autocannon' };
+  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)];
+  for (const dir of dirs) {
+    const path = join(dir, 'wrk');
+    try {
+      accessSync(path, constants.X_OK);
+      return { name: 'wrk', path };
+    } catch {
+      // not here
+    }
+  }
+  if (wanted === 'wrk') throw new Error('BENCH_API_GENERATOR=wrk, but wrk is not installed');
+  return { name: 'autocannon' };
+}
+
+/** Runs the load generator in a child process pinned to the load core; warm-up first, then measures. */
 function load(options: Load): Measured {
   const args = ['-c', LOAD_CORE, process.execPath, '--import', 'tsx', import.meta.filename];
   const run = spawnSync('taskset', [...args, '--load', JSON.stringify(options)], {
@@ -212,8 +253,69 @@ function cpuTime(pid: number | undefined): number | undefined {
   }
 }
 
-/** The child side: autocannon's programmatic API, results as one JSON line on stdout. */
+/** What one measured run of a load generator gives. */
+type Generated = {
+  perSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  total: number;
+};
+
+/** The child side: runs the load generator, results as one JSON line on stdout. */
 async function runLoad(options: Load): Promise<void> {
+  const generate =
+    options.generator.name === 'wrk'
+      ? wrk(options, options.generator.path)
+      : await autocannonRunner(options);
+  await generate(WARM_UP_SECONDS);
+  const cpuBefore = cpuTime(options.pid);
+  const coresBefore = coreBusy();
+  const ownBefore = ownCpu();
+  const started = performance.now();
+  const result = await generate(options.seconds);
+  const wall = (performance.now() - started) * 1000;
+  const own = ownCpu() - ownBefore;
+  const coresAfter = coreBusy();
+  const cpuAfter = cpuTime(options.pid);
+  const cpu = cpuBefore === undefined || cpuAfter === undefined ? 0 : cpuAfter - cpuBefore;
+  const busy = (core: string) => (coresAfter.get(core) ?? 0) - (coresBefore.get(core) ?? 0);
+  // The load generator runs alone on its core unless the machine has only one.
+  const otherWork =
+    coresAfter.size === 0 || cpuBefore === undefined
+      ? 0
+      : SERVER_CORE === LOAD_CORE
+        ? (busy(SERVER_CORE) - cpu - own) / wall
+        : Math.max(busy(SERVER_CORE) - cpu, busy(LOAD_CORE) - own) / wall;
+  const measured: Measured = {
+    perSecond: result.perSecond,
+    p99: result.p99,
+    p50: result.p50,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    cpuPerRequest: result.total > 0 ? cpu / result.total : 0,
+    otherWork: Math.max(0, otherWork),
+  };
+  process.stdout.write(`${JSON.stringify(measured)}\n`);
+}
+
+/** CPU time of this process and of its finished children (wrk), µs. */
+function ownCpu(): number {
+  const { user, system } = process.cpuUsage();
+  let children = 0;
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // cutime and cstime, in clock ticks (100 per second on Linux).
+    children = (Number(fields[13]) + Number(fields[14])) * 10_000;
+  } catch {
+    // not Linux
+  }
+  return user + system + children;
+}
+
+/** autocannon's programmatic API, in this process. */
+async function autocannonRunner(options: Load): Promise<(seconds: number) => Promise<Generated>> {
   const { default: autocannon } = await import('autocannon');
   const requests = options.bodies
     ? (JSON.parse(readFileSync(options.bodies, 'utf8')) as string[]).map((body) => ({
@@ -226,35 +328,106 @@ async function runLoad(options: Load): Promise<void> {
     ...(options.bodies ? { 'content-type': 'application/json' } : {}),
   };
   const base = { url: options.url, connections: CONNECTIONS, headers, requests };
-  await autocannon({ ...base, duration: 2 });
-  const cpuBefore = cpuTime(options.pid);
-  const coresBefore = coreBusy();
-  const ownBefore = process.cpuUsage();
-  const started = performance.now();
-  const result = await autocannon({ ...base, duration: options.seconds });
-  const wall = (performance.now() - started) * 1000;
-  const own = process.cpuUsage(ownBefore);
-  const coresAfter = coreBusy();
-  const cpuAfter = cpuTime(options.pid);
-  const cpu = cpuBefore === undefined || cpuAfter === undefined ? 0 : cpuAfter - cpuBefore;
-  const busy = (core: string) => (coresAfter.get(core) ?? 0) - (coresBefore.get(core) ?? 0);
-  // The load generator runs alone on its core unless the machine has only one.
-  const otherWork =
-    coresAfter.size === 0 || cpuBefore === undefined
-      ? 0
-      : SERVER_CORE === LOAD_CORE
-        ? (busy(SERVER_CORE) - cpu - own.user - own.system) / wall
-        : Math.max(busy(SERVER_CORE) - cpu, busy(LOAD_CORE) - own.user - own.system) / wall;
-  const measured: Measured = {
-    perSecond: result.requests.average,
-    p99: result.latency.p99,
-    p50: result.latency.p50,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-    cpuPerRequest: result.requests.total > 0 ? cpu / result.requests.total : 0,
-    otherWork: Math.max(0, otherWork),
+  return async (seconds) => {
+    const result = await autocannon({ ...base, duration: seconds });
+    return {
+      perSecond: result.requests.average,
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+      total: result.requests.total,
+    };
   };
-  process.stdout.write(`${JSON.stringify(measured)}\n`);
+}
+
+/**
+ * wrk with one thread and a Lua script that rotates through the same requests (formatted once,
+ * at start), parsed from its `--latency` report.
+ */
+function wrk(options: Load, path: string): (seconds: number) => Promise<Generated> {
+  const dir = mkdtempSync(join(tmpdir(), 'leidraad-bench-wrk-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const script = join(dir, 'load.lua');
+  const headers = {
+    ...options.headers,
+    ...(options.bodies ? { 'content-type': 'application/json' } : {}),
+  };
+  const bodies = options.bodies
+    ? (JSON.parse(readFileSync(options.bodies, 'utf8')) as string[])
+    : [undefined];
+  // A Lua string literal: printable ASCII as is, every other byte as a decimal escape.
+  const lua = (value: string) => {
+    let out = '"';
+    for (const byte of Buffer.from(value, 'utf8')) {
+      out +=
+        byte >= 0x20 && byte < 0x7f && byte !== 0x22 && byte !== 0x5c
+          ? String.fromCharCode(byte)
+          : `\\${String(byte).padStart(3, '0')}`;
+    }
+    return `${out}"`;
+  };
+  const headerTable = `{${Object.entries(headers)
+    .map(([name, value]) => `[${lua(name)}]=${lua(value)}`)
+    .join(', ')}}`;
+  writeFileSync(
+    script,
+    [
+      `local method = ${lua(options.method)}`,
+      `local headers = ${headerTable}`,
+      `local bodies = {${bodies.map((b) => (b === undefined ? 'false' : lua(b))).join(',\n')}}`,
+      'local requests = {}',
+      // In init, when wrk has set the Host header from the URL.
+      'init = function()',
+      '  for i, body in ipairs(bodies) do',
+      '    requests[i] = wrk.format(method, nil, headers, body or nil)',
+      '  end',
+      'end',
+      'local counter = 0',
+      'request = function()',
+      '  counter = counter + 1',
+      '  return requests[(counter % #requests) + 1]',
+      'end',
+      '',
+    ].join('\n'),
+  );
+  return async (seconds) => {
+    const run = spawnSync(
+      path,
+      ['-t1', `-c${CONNECTIONS}`, `-d${seconds}s`, '--latency', '-s', script, options.url],
+      { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
+    );
+    if (run.status !== 0) throw new Error(`wrk failed: ${run.stderr}${run.stdout}`);
+    return parseWrk(run.stdout);
+  };
+}
+
+/** Requests/s, p50, p99 (ms), non-2xx answers and socket errors from wrk's `--latency` report. */
+export function parseWrk(report: string): Generated {
+  const number = (re: RegExp) => Number(re.exec(report)?.[1] ?? Number.NaN);
+  const ms = (percent: number) => {
+    const m = new RegExp(`^\\s*${percent}(?:\\.0+)?%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(report);
+    if (!m?.[1]) throw new Error(`no ${percent}% latency in wrk's report:\n${report}`);
+    return Number(m[1]) * ({ us: 0.001, ms: 1, s: 1000 }[m[2] ?? 'ms'] ?? 1);
+  };
+  const perSecond = number(/^Requests\/sec:\s*([\d.]+)/m);
+  const total = number(/^\s*(\d+) requests in /m);
+  if (!Number.isFinite(perSecond) || !Number.isFinite(total)) {
+    throw new Error(`unexpected wrk report:\n${report}`);
+  }
+  const sockets = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(
+    report,
+  );
+  const errors = sockets ? sockets.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0;
+  const non2xx = number(/Non-2xx or 3xx responses:\s*(\d+)/);
+  return {
+    perSecond,
+    p50: ms(50),
+    p99: ms(99),
+    non2xx: Number.isFinite(non2xx) ? non2xx : 0,
+    errors,
+    total,
+  };
 }
 
 export async function bench(): Promise<BenchRow[]> {
@@ -266,6 +439,10 @@ export async function bench(): Promise<BenchRow[]> {
   execFileSync(process.execPath, [join(root, 'packages', 'cli', 'build.mjs')], { cwd: root });
   execFileSync(process.execPath, [join(root, 'packages', 'server', 'build.mjs')], { cwd: root });
   const seconds = Number(process.env.BENCH_API_SECONDS ?? 10);
+  const generator = chooseGenerator();
+  console.log(
+    `bench api: load generator ${generator.name === 'wrk' ? `wrk (${generator.path}, 1 thread)` : 'autocannon'}, ${CONNECTIONS} connections, ${seconds} s per run`,
+  );
   const profile = process.env.BENCH_API_PROFILE;
   const dir = mkdtempSync(join(tmpdir(), 'leidraad-bench-api-'));
   const children: ChildProcess[] = [];
@@ -292,6 +469,7 @@ export async function bench(): Promise<BenchRow[]> {
       headers: auth,
       bodies: bodyFile,
       seconds,
+      generator,
       pid: bare.child.pid,
     });
     const bareHealth = load({
@@ -299,6 +477,7 @@ export async function bench(): Promise<BenchRow[]> {
       method: 'GET',
       headers: {},
       seconds,
+      generator,
       pid: bare.child.pid,
     });
     await stop(bare.child);
@@ -313,6 +492,7 @@ export async function bench(): Promise<BenchRow[]> {
       headers: auth,
       bodies: bodyFile,
       seconds,
+      generator,
       pid: sameCheck.child.pid,
     });
     const { checkMicros } = (await (await fetch(`${sameCheck.url}/health`)).json()) as {
@@ -353,6 +533,7 @@ export async function bench(): Promise<BenchRow[]> {
       headers: auth,
       bodies: bodyFile,
       seconds,
+      generator,
       pid,
     });
     const classify = load({
@@ -361,9 +542,17 @@ export async function bench(): Promise<BenchRow[]> {
       headers: auth,
       bodies: bodyFile,
       seconds,
+      generator,
       pid,
     });
-    const health = load({ url: `${url}/api/health`, method: 'GET', headers: {}, seconds, pid });
+    const health = load({
+      url: `${url}/api/health`,
+      method: 'GET',
+      headers: {},
+      seconds,
+      pid,
+      generator,
+    });
     await stop(server);
 
     const ceiling = 'bare Fastify, same core';

@@ -19,16 +19,51 @@ const HELMET: FastifyHelmetOptions = {
   },
 };
 
-/** Security headers on every response (helmet's, with the CSP above) and cookie parsing. */
+type Headers = Record<string, string | number | string[]>;
+
+/**
+ * The headers OWASP's REST Security Cheat Sheet recommends for API answers: JSON is never
+ * rendered as a page, so the page policies (CSP sources, COOP, origin-agent-cluster, …) do
+ * nothing there. Answers carry personal data: no cache keeps them.
+ */
+function apiHeaders(page: Headers): Headers {
+  const hsts = page['strict-transport-security'];
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'referrer-policy': 'no-referrer',
+    'cross-origin-resource-policy': 'same-origin',
+    ...(hsts === undefined ? {} : { 'strict-transport-security': hsts }),
+    'cache-control': 'no-store',
+  };
+}
+
+/**
+ * Whether a route (its URL pattern) or, for a request no route matched, its URL answers
+ * JSON: everything under /api except the HTML pages of /api/docs and their scripts and styles.
+ * (`/api/docs/json` and `/api/docs/yaml`, the OpenAPI document, are API answers.)
+ */
+export function isApiUrl(url: string): boolean {
+  return API.test(url) && !DOCS_PAGE.test(url);
+}
+const API = /^\/api(?:[/?]|$)/;
+const DOCS_PAGE = /^\/api\/docs(?:\/?(?:\?|$)|\/static\/)/;
+
+/**
+ * Security headers on every response and cookie parsing: the web app and the API
+ * documentation get helmet's (with the CSP above), the JSON API the short set for APIs.
+ */
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
-  const headers: Record<string, string | number | string[]> = {};
+  const page: Headers = {};
   for (const [name, value] of Object.entries(await helmetHeaders())) {
-    if (value !== undefined) headers[name.toLowerCase()] = value;
+    if (value !== undefined) page[name.toLowerCase()] = value;
   }
+  const api = apiHeaders(page);
   // On the reply, not the raw response: Node then validates and writes them once, with the
   // reply's own headers, instead of keeping a second header table per response.
-  app.addHook('onRequest', (_request, reply, done) => {
-    reply.headers(headers);
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(isApiUrl(request.routeOptions.url ?? request.url) ? api : page);
     done();
   });
   await app.register(cookie);
