@@ -78,6 +78,27 @@ export function compileGuideline(guideline: Guideline, kinds: KindRegistry): Che
     });
   }
 
+  /** The rules that apply to a kind of post on a channel, worked out once per pair. */
+  const plans = new Map<PostKind, Map<string | undefined, CompiledRule[]>>();
+  function rulesFor(as: PostKind, channel: string | undefined): CompiledRule[] {
+    let byChannel = plans.get(as);
+    if (!byChannel) {
+      byChannel = new Map();
+      if (plans.size < 16) plans.set(as, byChannel);
+    }
+    let list = byChannel.get(channel);
+    if (!list) {
+      list = rules.filter(
+        (rule) =>
+          rule.appliesTo.has(as) &&
+          !(rule.channels && (channel === undefined || !rule.channels.has(channel))),
+      );
+      // channels are the caller's input: keep the table bounded
+      if (byChannel.size < 256) byChannel.set(channel, list);
+    }
+    return list;
+  }
+
   function check(input: CheckInput, options: CheckOptions = {}): CheckResult {
     const messageLang = options.lang ?? guideline.language;
     const tokens = words(input.text);
@@ -101,10 +122,9 @@ export function compileGuideline(guideline: Guideline, kinds: KindRegistry): Che
         findings.push(toFinding(rule, severity, r, messageLang));
       },
     };
-    for (const rule of rules) {
-      if (!rule.appliesTo.has(input.as)) continue;
-      if (rule.channels && (input.channel === undefined || !rule.channels.has(input.channel)))
-        continue;
+    const active = rulesFor(input.as, input.channel);
+    for (let i = 0; i < active.length; i++) {
+      const rule = active[i] as CompiledRule;
       current = rule;
       rule.run(ctx);
     }

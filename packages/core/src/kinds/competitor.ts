@@ -45,7 +45,7 @@ export const competitorKind = defineKind({
     return (ctx) => {
       if (names.size === 0) return;
       const { text, words } = ctx;
-      const folded = foldWords(words);
+      const folded = foldWords(words, text);
       const hits = names.find(text, words, folded);
       if (hits.length === 0) return;
       const seg = segments(text, words);

@@ -61,8 +61,24 @@ function mayEndLabel(t: string, i: number): boolean {
   return LABEL_ENDS.has(c >= 65 && c <= 90 ? c + 32 : c);
 }
 
-function isSeparator(c: number): boolean {
-  return c === 58 || c === 45 || c === 0x2013 || c === 0xff1a;
+/** A label ends before a colon or a dash (full-width colon, en dash). */
+const SEPARATORS = [':', '-', '\u2013', '\uff1a'];
+
+/**
+ * Offset of the first separator at or after `from`, or -1. `next` holds per separator
+ * its next offset found so far (-2 before the first search, -1 when there is none).
+ */
+function nextSeparator(t: string, from: number, next: number[]): number {
+  let first = -1;
+  for (let k = 0; k < SEPARATORS.length; k++) {
+    let at = next[k] as number;
+    if (at !== -1 && at < from) {
+      at = t.indexOf(SEPARATORS[k] as string, from);
+      next[k] = at;
+    }
+    if (at !== -1 && (first === -1 || at < first)) first = at;
+  }
+  return first;
 }
 
 function fold(text: string): string {
@@ -111,8 +127,9 @@ export const copyrightKind = defineKind<CopyrightOptions>({
     return (ctx) => {
       const t = ctx.text;
       if (options.vagueSource) {
-        for (let i = 0; i < t.length; i++) {
-          if (!isSeparator(t.charCodeAt(i)) || !mayEndLabel(t, i)) continue;
+        const next = [-2, -2, -2, -2];
+        for (let i = nextSeparator(t, 0, next); i !== -1; i = nextSeparator(t, i + 1, next)) {
+          if (!mayEndLabel(t, i)) continue;
           const window = t.slice(Math.max(0, i - LABEL_WINDOW), i);
           const label = LABEL_BEFORE.exec(window);
           if (!label) continue;

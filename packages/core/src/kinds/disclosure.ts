@@ -38,7 +38,7 @@ export const disclosureKind = defineKind({
     return (ctx) => {
       if (ctx.input.as !== 'personal' || names.size === 0) return;
       const { text, words } = ctx;
-      const folded = foldWords(words);
+      const folded = foldWords(words, text);
       const hits = names.find(text, words, folded);
       const mention = hits[0];
       if (!mention) return;

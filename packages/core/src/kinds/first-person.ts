@@ -72,7 +72,7 @@ export const firstPersonKind = defineKind({
     return (ctx: RunContext) => {
       if (ctx.input.as !== 'personal') return;
       const { text, words } = ctx;
-      const folded = foldWords(words);
+      const folded = foldWords(words, text);
       let sentence: Uint16Array | undefined;
       const sentences = () => {
         sentence ??= segments(text, words).sentence;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fingerprint, fingerprints } from '../text/fingerprint.js';
+import { wordTable } from '../text/fingerprint.js';
+import { foldWords } from '../text/word-fold.js';
 import { words } from '../text/words.js';
 import { defineKind } from './types.js';
 
@@ -88,18 +89,19 @@ export const substitutionKind = defineKind<SubstitutionOptions>({
     }
     // Longest phrase first.
     for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-    /** Fingerprints of the first words: a word without one needs no look-up. */
-    const firsts = fingerprints(byFirst.keys());
+    const candidatesOf = wordTable(byFirst);
 
     return (ctx) => {
       const text = ctx.text;
       const ws = ctx.words;
+      // The post's shared folding: a word it leaves as is (no unit past ASCII) folds to
+      // itself here too; the others are folded here (this fold keeps ’).
+      const shared = foldWords(ws, text);
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i];
         if (!w) continue;
-        const first = fold(w.lower);
-        if (firsts[fingerprint(first)] === 0) continue;
-        const candidates = byFirst.get(first);
+        const first = shared[i] === w.lower ? w.lower : fold(w.lower);
+        const candidates = candidatesOf.get(first);
         if (!candidates) continue;
         for (const cand of candidates) {
           let end = w.end;

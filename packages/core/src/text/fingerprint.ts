@@ -15,3 +15,40 @@ export function fingerprints(list: Iterable<string>): Uint8Array {
   for (const w of list) table[fingerprint(w)] = 1;
   return table;
 }
+
+/**
+ * A read-only map from words to values that looks a word up by its fingerprint: words
+ * of a post are fresh strings, and a `Map` would hash each one; here most words cost
+ * two character reads and a table read, and the rest a comparison with the few words
+ * that share their fingerprint.
+ */
+export type WordTable<T> = { get(word: string): T | undefined };
+
+export function wordTable<T>(entries: ReadonlyMap<string, T>): WordTable<T> {
+  if (entries.size >= 0xffff) return entries;
+  // A small table (about 1 in 8 slots used) stays in the processor's cache.
+  let bits = 8;
+  while (bits < 15 && 1 << bits < 8 * entries.size) bits++;
+  const shift = 32 - bits;
+  /** Per slot: 1 + the last entry in it (0: none); `next` chains the others. */
+  const head = new Uint16Array(1 << bits);
+  const keys: string[] = [];
+  const values: T[] = [];
+  const next: number[] = [];
+  for (const [key, value] of entries) {
+    const slot = Math.imul(fingerprint(key), 0x9e3779b1) >>> shift;
+    keys.push(key);
+    values.push(value);
+    next.push(head[slot] as number);
+    head[slot] = keys.length;
+  }
+  return {
+    get(word) {
+      const slot = Math.imul(fingerprint(word), 0x9e3779b1) >>> shift;
+      for (let e = head[slot] as number; e !== 0; e = next[e - 1] as number) {
+        if (keys[e - 1] === word) return values[e - 1];
+      }
+      return undefined;
+    },
+  };
+}

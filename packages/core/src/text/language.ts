@@ -1,5 +1,6 @@
 import functionWords from '../../data/language/function-words.json' with { type: 'json' };
 import type { Lang } from '../i18n.js';
+import { wordTable } from './fingerprint.js';
 import type { Word } from './words.js';
 
 /** Per function word: 1 when Dutch, 2 when English (3 when both). */
@@ -8,6 +9,7 @@ for (const w of functionWords.nl) FUNCTION_WORDS.set(w, (FUNCTION_WORDS.get(w) ?
 for (const w of functionWords.en) FUNCTION_WORDS.set(w, (FUNCTION_WORDS.get(w) ?? 0) | 2);
 let longest = 0;
 for (const w of FUNCTION_WORDS.keys()) longest = Math.max(longest, w.length);
+const LOOKUP = wordTable(FUNCTION_WORDS);
 
 /**
  * Guess whether a post is Dutch or English from its function words; returns
@@ -20,7 +22,7 @@ export function detectLanguage(words: readonly Word[], fallback: Lang): Lang {
     const lower = (words[i] as Word).lower;
     // longer words are no function word: no look-up (nor hashing) needed
     if (lower.length > longest) continue;
-    const bits = FUNCTION_WORDS.get(lower);
+    const bits = LOOKUP.get(lower);
     if (bits === undefined) continue;
     nl += bits & 1;
     en += bits >> 1;

@@ -18,14 +18,22 @@ export function fold(lower: string): string {
 let lastWords: readonly Word[] | undefined;
 let lastFolded: readonly string[] = [];
 
+const PAST_ASCII = /[\u0080-\uffff]/;
+
 /**
  * Folded forms of all words of a post. Several checks fold the same words of one post:
  * the last result is kept and returned again for the same words (do not modify it).
+ * `text`, the post the words are of, when given: without a unit past ASCII in it, every
+ * word is its own folded form.
  */
-export function foldWords(words: readonly Word[]): readonly string[] {
+export function foldWords(words: readonly Word[], text?: string): readonly string[] {
   if (words === lastWords) return lastFolded;
   const out = new Array<string>(words.length);
-  for (let i = 0; i < words.length; i++) out[i] = fold((words[i] as Word).lower);
+  if (text !== undefined && !PAST_ASCII.test(text)) {
+    for (let i = 0; i < words.length; i++) out[i] = (words[i] as Word).lower;
+  } else {
+    for (let i = 0; i < words.length; i++) out[i] = fold((words[i] as Word).lower);
+  }
   lastWords = words;
   lastFolded = out;
   return out;

@@ -62,15 +62,43 @@ function isLetterOrDigitAt(text: string, i: number): boolean {
   return bmp(c) === 1;
 }
 
+/** A surrogate pair starts at `i` (one code point past the BMP). */
+function isPairAt(text: string, i: number, n: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= n) return false;
+  const d = text.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff;
+}
+
 export function words(text: string): Word[] {
   const out: Word[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let end = runEnd(text, i, n);
-    if (end === i) {
-      i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      continue;
+    const c = text.charCodeAt(i);
+    let end: number;
+    if (c < 0x80) {
+      // ASCII fast path: a letter or digit starts a word, anything else is passed over
+      if (bmpClass[c] !== 1) {
+        i++;
+        continue;
+      }
+      end = i + 1;
+      while (end < n) {
+        const d = text.charCodeAt(end);
+        if (d >= 0x80) {
+          end = runEnd(text, end, n);
+          break;
+        }
+        if (bmpClass[d] !== 1) break;
+        end++;
+      }
+    } else {
+      end = runEnd(text, i, n);
+      if (end === i) {
+        i += isPairAt(text, i, n) ? 2 : 1;
+        continue;
+      }
     }
     // An apostrophe joins two words when a letter or digit follows it.
     while (end + 1 < n) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orgNames } from '../../src/kinds/disclosure/name-matcher.js';
 import { findEntities, findHashtags } from '../../src/kinds/limits/entities.js';
-import { fingerprint, fingerprints } from '../../src/text/fingerprint.js';
+import { fingerprint, fingerprints, wordTable } from '../../src/text/fingerprint.js';
 import { segments } from '../../src/text/segments.js';
 import { fold, foldWords } from '../../src/text/word-fold.js';
 import { words } from '../../src/text/words.js';
@@ -29,6 +29,40 @@ describe('fingerprints', () => {
   });
 });
 
+describe('wordTable', () => {
+  it('answers like the map it is built from, for its words and for others', () => {
+    const word = fc.string({ maxLength: 40 });
+    fc.assert(
+      fc.property(
+        fc.array(word, { maxLength: 30 }),
+        fc.array(word, { maxLength: 30 }),
+        (list, others) => {
+          const map = new Map(list.map((w, i) => [w, i]));
+          const table = wordTable(map);
+          // fresh strings, as a post's words are
+          for (const w of [...list, ...others])
+            expect(table.get(`${w} `.slice(0, -1))).toBe(map.get(w));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tells apart words with the same fingerprint', () => {
+    const table = wordTable(
+      new Map([
+        ['wij', 1],
+        ['wkj', 2],
+        ['ons', 3],
+      ]),
+    );
+    expect(table.get('wij')).toBe(1);
+    expect(table.get('wkj')).toBe(2);
+    expect(table.get('wjj')).toBeUndefined();
+    expect(table.get('')).toBeUndefined();
+  });
+});
+
 describe('findHashtags: the hashtags findEntities finds', () => {
   const pieces = [
     '#',
@@ -51,6 +85,15 @@ describe('findHashtags: the hashtags findEntities finds', () => {
     '😀',
     'x.nl',
     '-',
+    'https://',
+    'HTTP',
+    's',
+    '＠',
+    '@x',
+    '"',
+    ')',
+    '(',
+    'ww',
   ];
   it('on random texts of hashtags, mentions, links and words', () => {
     fc.assert(
@@ -58,7 +101,7 @@ describe('findHashtags: the hashtags findEntities finds', () => {
         const text = parts.join('');
         expect(findHashtags(text)).toEqual(findEntities(text, false).hashtags);
       }),
-      { numRuns: 3000 },
+      { numRuns: 20000 },
     );
   });
 
@@ -68,9 +111,36 @@ describe('findHashtags: the hashtags findEntities finds', () => {
       'zie https://x.example/#anker #echt',
       'www.spoorland.example/#a #b',
       'C# a#b &#x; ##dubbel ＃breed',
+      'xhttp://a #b @c@www.d.nl #e (https://f.nl/#g) #h',
+      '#http://a.nl #b @www.c.nl#d www.e.nl/#f,#g',
     ]) {
       expect(findHashtags(text)).toEqual(findEntities(text, false).hashtags);
     }
+  });
+});
+
+describe('foldWords with the post given', () => {
+  it('folds like fold, word by word, for ASCII and other posts', () => {
+    const piece = fc.constantFrom(
+      'Café',
+      'cafe',
+      'Zo’n',
+      "zo'n",
+      'NAÏEF',
+      'ok',
+      ' ',
+      '. ',
+      '😀',
+      'x1',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const ws = words(text);
+        expect(foldWords(ws, text)).toEqual(ws.map((w) => fold(w.lower)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -1,4 +1,4 @@
-import { fingerprint, fingerprints } from '../../text/fingerprint.js';
+import { wordTable } from '../../text/fingerprint.js';
 import { fold } from '../../text/word-fold.js';
 import { words as tokenize, type Word } from '../../text/words.js';
 import type { OrgInfo } from '../types.js';
@@ -52,6 +52,16 @@ function joinable(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** The ASCII letters in `w`, case-insensitively, as bits (a = 1, b = 2, …). */
+function letterSet(w: string): number {
+  let set = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (c >= 97 && c <= 122) set |= 1 << (c - 97);
+  }
+  return set;
+}
+
 const orgMatchers = new WeakMap<OrgInfo, { key: string; matcher: NameMatcher }>();
 
 /**
@@ -90,8 +100,8 @@ export function compileNames(names: readonly string[]): NameMatcher {
     if (joined.length >= MIN_TAG_LENGTH) tagEntries.push(entry);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  /** Fingerprints of the first words: a word without one needs no look-up. */
-  const firsts = fingerprints(byFirst.keys());
+  const tagLetters = tagEntries.map((e) => letterSet(e.joined));
+  const entriesOf = wordTable(byFirst);
 
   function matchAt(
     text: string,
@@ -100,8 +110,7 @@ export function compileNames(names: readonly string[]): NameMatcher {
     i: number,
   ): NameHit | undefined {
     const w = folded[i] as string;
-    if (firsts[fingerprint(w)] === 0) return undefined;
-    const candidates = byFirst.get(w);
+    const candidates = entriesOf.get(w);
     if (!candidates) return undefined;
     for (const e of candidates) {
       const n = e.tokens.length;
@@ -139,8 +148,11 @@ export function compileNames(names: readonly string[]): NameMatcher {
     const before = word.start > 0 ? text.charCodeAt(word.start - 1) : 0;
     if (before !== 35 && before !== 64) return undefined; // # or @
     const w = folded[i] as string;
-    for (const e of tagEntries) {
-      if (w.includes(e.joined)) {
+    // A name inside the tag has all its letters in it: most names need no search.
+    const have = letterSet(w);
+    for (let k = 0; k < tagEntries.length; k++) {
+      const e = tagEntries[k] as Entry;
+      if (((tagLetters[k] as number) & ~have) === 0 && w.includes(e.joined)) {
         return {
           name: e.name,
           first: i,

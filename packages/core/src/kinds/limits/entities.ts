@@ -1,4 +1,5 @@
 import tldData from '../../../data/limits/bare-link-tlds.json' with { type: 'json' };
+import { sortOffsets } from '../../text/sort-offsets.js';
 
 /** A link, hashtag or mention in a post, as a half-open UTF-16 span. */
 export type Entity = { start: number; end: number };
@@ -223,22 +224,72 @@ function mayHoldLink(text: string): boolean {
   return false;
 }
 
+/** Offsets where an entity may start, in `text` (reused from post to post). */
+const candidates: number[] = [];
+
+/** Pushes each offset of `needle` in `text`, moved back by `shift`, to `candidates`. */
+function pushAll(text: string, needle: string, shift: number): void {
+  for (let j = text.indexOf(needle); j !== -1; j = text.indexOf(needle, j + 1)) {
+    if (j >= shift) candidates.push(j - shift);
+  }
+}
+
 /**
- * The hashtags of `text`, as `findEntities(text, false).hashtags` finds them. Without a
- * link, no `#` is passed over (hashtag, mention and word bodies hold none), so only the
- * offsets of `#` and `＃` need a look.
+ * The hashtags of `text`, as `findEntities(text, false).hashtags` finds them, from the
+ * offsets where an entity may start (found with `indexOf`) rather than every unit: a
+ * `#`, `@` (and their full-width forms), or a link's `http://`, `https://` or `www.`.
+ * Word, hashtag and mention bodies hold none of these, so `findEntities` looks at each
+ * of them that no entity before it covers, and at nothing else that finds a hashtag
+ * or covers one.
  */
 export function findHashtags(text: string): Entity[] {
-  if (mayHoldLink(text)) return findEntities(text, false).hashtags;
   const out: Entity[] = [];
-  let i = text.indexOf('#');
-  let j = text.indexOf('\uff03');
-  while (i >= 0 || j >= 0) {
-    const at = j < 0 || (i >= 0 && i < j) ? i : j;
-    const e = hashtagEnd(text, at);
-    if (e > 0) out.push({ start: at, end: e });
-    if (at === i) i = text.indexOf('#', at + 1);
-    else j = text.indexOf('\uff03', at + 1);
+  if (!mayHoldLink(text)) {
+    // Without a link, no `#` is passed over: only `#` and `＃` need a look.
+    let i = text.indexOf('#');
+    let j = text.indexOf('\uff03');
+    while (i >= 0 || j >= 0) {
+      const at = j < 0 || (i >= 0 && i < j) ? i : j;
+      const e = hashtagEnd(text, at);
+      if (e > 0) out.push({ start: at, end: e });
+      if (at === i) i = text.indexOf('#', at + 1);
+      else j = text.indexOf('\uff03', at + 1);
+    }
+    return out;
+  }
+  candidates.length = 0;
+  pushAll(text, '#', 0);
+  pushAll(text, '\uff03', 0);
+  pushAll(text, '@', 0);
+  pushAll(text, '\uff20', 0);
+  pushAll(text, '://', 4);
+  pushAll(text, '://', 5);
+  pushAll(text, '.', 3);
+  sortOffsets(candidates);
+  let from = 0;
+  for (let k = 0; k < candidates.length; k++) {
+    const i = candidates[k] as number;
+    if (i < from) continue;
+    const c = text.charCodeAt(i);
+    if (c === 35 || c === 0xff03) {
+      const e = hashtagEnd(text, i);
+      if (e > 0) {
+        out.push({ start: i, end: e });
+        from = e;
+      }
+    } else if (c === 64 || c === 0xff20) {
+      const e = mentionEnd(text, i);
+      if (e > 0) from = e;
+    } else if (isAsciiAlnum(c) && (i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1)))) {
+      // a link start, as findEntities reads it at the start of a word
+      const lower = c | 32;
+      const s =
+        (lower === 104 && (text.charCodeAt(i + 1) | 32) === 116) ||
+        (lower === 119 && (text.charCodeAt(i + 1) | 32) === 119)
+          ? schemeEnd(text, i)
+          : -1;
+      if (s > 0 && !isSpaceOrQuote(text.charCodeAt(s))) from = linkEnd(text, s);
+    }
   }
   return out;
 }

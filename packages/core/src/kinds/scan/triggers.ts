@@ -1,3 +1,4 @@
+import { wordTable } from '../../text/fingerprint.js';
 import { type Word, words } from '../../text/words.js';
 
 /**
@@ -24,26 +25,17 @@ export function hasTrigger(tokens: readonly Word[], triggers: ReadonlySet<string
 }
 
 /**
- * A map from lower-case words to bit flags that answers "no" fast: a table of
- * (first letter, last letter) pairs is checked before the map, so most words of a
- * post cost two character reads instead of a hash lookup.
+ * A map from lower-case words to bit flags that answers "no" fast: words are found by
+ * their fingerprint (length, first and last letter), so most words of a post cost two
+ * character reads instead of a hash lookup.
  */
 export type WordFlags = { get(lower: string): number };
 
-function pairIndex(lower: string): number {
-  const a = lower.charCodeAt(0) - 97;
-  const b = lower.charCodeAt(lower.length - 1) - 97;
-  if (a < 0 || a > 25 || b < 0 || b > 25) return 676;
-  return a * 26 + b;
-}
-
 export function wordFlags(entries: ReadonlyMap<string, number>): WordFlags {
-  const pairs = new Uint8Array(677);
-  for (const w of entries.keys()) pairs[pairIndex(w)] = 1;
+  const table = wordTable(entries);
   return {
     get(lower: string): number {
-      if (lower.length === 0 || pairs[pairIndex(lower)] === 0) return 0;
-      return entries.get(lower) ?? 0;
+      return table.get(lower) ?? 0;
     },
   };
 }

@@ -60,7 +60,12 @@ export const PATTERN_IDS: readonly string[] = PATTERNS.map((p) => p.id);
 function textMayMatch(text: string, p: CompiledPattern): boolean {
   if (p.hints.length === 0) return false;
   let any = false;
-  for (const h of p.hints) if (text.includes(h)) any = true;
+  for (const h of p.hints) {
+    if (text.includes(h)) {
+      any = true;
+      break;
+    }
+  }
   if (!any) return false;
   for (const r of p.requires) if (!text.includes(r)) return false;
   return true;

@@ -1,3 +1,4 @@
+import { wordTable } from '../../text/fingerprint.js';
 import { words as tokenize, type Word } from '../../text/words.js';
 /** A cue lexicon file: groups of phrases with the weight each phrase adds. */
 export type CueFile = { groups: { weight: number; phrases: string[] }[] };
@@ -10,13 +11,6 @@ export type Hit = { start: number; end: number; weight: number; id: number };
 export type CueIndex = {
   match(words: readonly Word[], skip: readonly boolean[], out: Hit[]): void;
 };
-
-/** A cheap fingerprint of a word (length, first and last unit) that rules most words out. */
-function fingerprint(lower: string): number {
-  const n = lower.length;
-  if (n === 0) return 0;
-  return ((n & 31) << 10) | ((lower.charCodeAt(0) & 31) << 5) | (lower.charCodeAt(n - 1) & 31);
-}
 
 /**
  * Indexes cue phrases by their first word (tokenised like the post), longest first,
@@ -38,9 +32,7 @@ export function compileCues(files: readonly CueFile[]): CueIndex {
     }
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
-  /** Fingerprints of the first words: a word without one needs no look-up. */
-  const firsts = new Uint8Array(1 << 15);
-  for (const first of byFirst.keys()) firsts[fingerprint(first)] = 1;
+  const phrasesOf = wordTable(byFirst);
 
   return {
     match(words, skip, out) {
@@ -48,15 +40,16 @@ export function compileCues(files: readonly CueFile[]): CueIndex {
       let w = 0;
       while (w < n) {
         const lower = (words[w] as Word).lower;
-        const list = skip[w] || firsts[fingerprint(lower)] === 0 ? undefined : byFirst.get(lower);
+        const list = skip[w] ? undefined : phrasesOf.get(lower);
         let matched = 0;
         if (list) {
           for (const p of list) {
             if (w + p.rest.length >= n) continue;
             let ok = true;
             for (let k = 0; k < p.rest.length; k++) {
-              const next = words[w + 1 + k] as Word;
-              if (skip[w + 1 + k] || next.lower !== p.rest[k]) {
+              const next = (words[w + 1 + k] as Word).lower;
+              const want = p.rest[k] as string;
+              if (skip[w + 1 + k] || next.length !== want.length || next !== want) {
                 ok = false;
                 break;
               }

@@ -1,3 +1,4 @@
+import { sortOffsets } from '../../text/sort-offsets.js';
 /** Links, hashtags and mentions of a post. */
 export type Span = { start: number; end: number };
 
@@ -185,7 +186,7 @@ export function findEntities(text: string): Entities {
   pushAll(text, '.', 3, 119);
   const e: Entities = { links: NO_SPANS, hashtags: NO_SPANS, mentions: NO_SPANS, all: NO_SPANS };
   if (starts.length === 0) return e;
-  starts.sort((a, b) => a - b);
+  sortOffsets(starts);
   let from = 0;
   for (const i of starts) {
     if (i < from) continue;

@@ -49,8 +49,26 @@ function extendRun(text: string, cp: number, start: number, from: number, count:
   return { start, end, unit: String.fromCodePoint(cp), count: n };
 }
 
+/** Units at or past the zero-width joiner: emoji, their modifiers and joiners, surrogates. */
+const PAST_JOINER = /[\u200d-\uffff]/;
+
 /** The same character or emoji many times in a row ("!!!!!!!!!!", "🔥🔥🔥🔥🔥"). */
 export function findCharRun(text: string, limits: RepetitionLimits): Repetition | undefined {
+  if (!PAST_JOINER.test(text)) {
+    // Plain units only: a run worth reporting is more than `step` equal units in a row,
+    // so two equal neighbours stand at one of the multiples of `step`.
+    const step = Math.max(1, limits.maxCharRun);
+    let pair = false;
+    for (let p = 0; p + 1 < text.length && !pair; p += step) {
+      pair = text.charCodeAt(p) === text.charCodeAt(p + 1);
+    }
+    if (!pair) return undefined;
+  }
+  return scanCharRun(text, limits);
+}
+
+/** `findCharRun` unit by unit. */
+export function scanCharRun(text: string, limits: RepetitionLimits): Repetition | undefined {
   const n = text.length;
   /** The run: its code point, count and start; units before `next` belong to the last one. */
   let prev = -1;
@@ -82,6 +100,9 @@ export function findCharRun(text: string, limits: RepetitionLimits): Repetition 
   return undefined;
 }
 
+/** Word shapes of the current post (reused). */
+let shapes = new Int32Array(256);
+
 function sameRun(words: readonly Word[], a: number, b: number, p: number): boolean {
   for (let k = 0; k < p; k++) {
     if ((words[a + k] as Word).lower !== (words[b + k] as Word).lower) return false;
@@ -96,13 +117,20 @@ export function findWordRun(
   limits: RepetitionLimits,
 ): Repetition | undefined {
   const n = words.length;
+  // Length and first unit of each word: most words differ from the word p further on in
+  // these, so that there is no run of two without reading a word twice.
+  if (shapes.length < n) shapes = new Int32Array(Math.max(n, 2 * shapes.length));
   for (let i = 0; i < n; i++) {
     const lower = (words[i] as Word).lower;
+    shapes[i] = (lower.length << 16) | lower.charCodeAt(0);
+  }
+  for (let i = 0; i < n; i++) {
+    const lower = (words[i] as Word).lower;
+    const shape = shapes[i] as number;
     for (let p = 1; p <= 4 && i + 2 * p <= n; p++) {
       const limit = p === 1 ? limits.maxWordRun : limits.maxPhraseRun;
-      // Most words differ from the word p further on, often in length: no run of two.
-      const other = (words[i + p] as Word).lower;
-      if (limit >= 1 && (other.length !== lower.length || other !== lower)) continue;
+      if (limit >= 1 && (shapes[i + p] !== shape || (words[i + p] as Word).lower !== lower))
+        continue;
       let k = 1;
       while (i + (k + 1) * p <= n && sameRun(words, i, i + k * p, p)) k++;
       if (k > limit) {

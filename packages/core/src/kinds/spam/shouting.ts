@@ -36,8 +36,8 @@ export function findShouting(
       continue;
     }
     if (word.text === word.lower) {
-      // No capitals: a word with a lower-case letter ends a run of capitals.
-      if (hasLower(text, word.start, word.end)) run = 0;
+      // No capitals: a word with a lower-case letter ends a run of capitals (if any).
+      if (run > 0 && hasLower(text, word.start, word.end)) run = 0;
       continue;
     }
     countLetters(text, word.start, word.end, counts);

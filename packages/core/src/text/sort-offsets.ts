@@ -1,0 +1,20 @@
+/**
+ * Sorts offsets in place, ascending. Candidate offsets of a post are few: an insertion
+ * sort needs no comparator calls; long lists go to the built-in sort.
+ */
+export function sortOffsets(list: number[]): void {
+  const n = list.length;
+  if (n > 48) {
+    list.sort((a, b) => a - b);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const v = list[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (list[j] as number) > v) {
+      list[j + 1] = list[j] as number;
+      j--;
+    }
+    list[j + 1] = v;
+  }
+}

@@ -1,0 +1,22 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sortOffsets } from '../../src/text/sort-offsets.js';
+
+describe('sortOffsets', () => {
+  it('sorts like the built-in numeric sort, short and long lists', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 400 }), { maxLength: 120 }), (list) => {
+        const mine = [...list];
+        sortOffsets(mine);
+        expect(mine).toEqual([...list].sort((a, b) => a - b));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sorts in place', () => {
+    const list = [12, 3, 40, 3, 0];
+    sortOffsets(list);
+    expect(list).toEqual([0, 3, 3, 12, 40]);
+  });
+});
