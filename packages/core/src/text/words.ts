@@ -77,22 +77,29 @@ export function words(text: string): Word[] {
   while (i < n) {
     const c = text.charCodeAt(i);
     let end: number;
+    // the word is plain ASCII without a capital: it is its own lower-cased form
+    let lowerAscii = false;
     if (c < 0x80) {
       // ASCII fast path: a letter or digit starts a word, anything else is passed over
       if (bmpClass[c] !== 1) {
         i++;
         continue;
       }
+      let upper = c >= 65 && c <= 90;
       end = i + 1;
+      lowerAscii = true;
       while (end < n) {
         const d = text.charCodeAt(end);
         if (d >= 0x80) {
           end = runEnd(text, end, n);
+          lowerAscii = false;
           break;
         }
         if (bmpClass[d] !== 1) break;
+        if (d >= 65 && d <= 90) upper = true;
         end++;
       }
+      if (upper) lowerAscii = false;
     } else {
       end = runEnd(text, i, n);
       if (end === i) {
@@ -105,10 +112,11 @@ export function words(text: string): Word[] {
       const c = text.charCodeAt(end);
       if ((c !== 39 && c !== 0x2019) || !isLetterOrDigitAt(text, end + 1)) break;
       end = runEnd(text, end + 1, n);
+      lowerAscii = false;
     }
     const word = text.slice(i, end);
     // Per word: slicing one lower-cased copy of the whole text is many times slower in V8.
-    out.push({ text: word, lower: word.toLowerCase(), start: i, end });
+    out.push({ text: word, lower: lowerAscii ? word : word.toLowerCase(), start: i, end });
     i = end;
   }
   return out;

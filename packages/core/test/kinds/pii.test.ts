@@ -24,6 +24,7 @@ const valid: Case[] = [
     name: 'ordinary English post',
     text: 'Our 2024 results are in: 98% on time. Read more https://t.co/Np7zTkKwcN #rail',
   },
+  { name: 'case-number cue with digits apart', text: 'klantnummer 12 34 of 5678' },
   { name: 'mention is no e-mail address', text: 'Dank @spoorland voor de snelle hulp' },
   {
     name: 'role address of another organisation',
@@ -244,6 +245,20 @@ const invalid: Invalid[] = [
     text: 'ticket #4711-22 is closed',
     lang: 'en',
     errors: [{ messageId: 'caseNumber', part: '4711-22' }],
+  },
+  {
+    name: 'klantnummer with dash and slash between the digits',
+    text: 'klantnummer AB-12/34 graag',
+    errors: [{ messageId: 'caseNumber', part: 'AB-12/34' }],
+  },
+  {
+    // ſ and the Kelvin sign match [A-Za-z] case-insensitively
+    name: 'klantnummer with a long s or Kelvin sign between the digits',
+    text: 'klantnummer 12\u212A34, dossiernummer 56\u017F78',
+    errors: [
+      { messageId: 'caseNumber', part: '12\u212A34' },
+      { messageId: 'caseNumber', part: '56\u017F78' },
+    ],
   },
 ];
 

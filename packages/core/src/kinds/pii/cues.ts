@@ -33,6 +33,32 @@ function digitCount(s: string): number {
   return n;
 }
 
+/**
+ * Does the text hold a run of the characters a case number is made of (`[A-Za-z0-9/-]`,
+ * with the two letters that match `[A-Za-z]` case-insensitively: ſ and the Kelvin sign)
+ * with four digits or more? Without one, no case number is long enough to report.
+ */
+function hasDigitRun(text: string): boolean {
+  let digits = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (++digits >= 4) return true;
+    } else if (
+      !(
+        (c >= 65 && c <= 90) ||
+        (c >= 97 && c <= 122) ||
+        c === 47 ||
+        c === 45 ||
+        c === 0x17f ||
+        c === 0x212a
+      )
+    )
+      digits = 0;
+  }
+  return false;
+}
+
 /** Scanner for numbers after a cue: case, customer and order numbers, and BSNs named as such. */
 export function compileCues(options: PiiOptions, allow: ReadonlySet<string>) {
   const caseNumbers = options.types.includes('caseNumber');
@@ -50,7 +76,7 @@ export function compileCues(options: PiiOptions, allow: ReadonlySet<string>) {
         if (isValidBsn(value) && !allow.has(compactKey(value))) emit('bsn', start, end);
       }
     }
-    if (!caseNumbers || !(flags & CASE_CUE)) return;
+    if (!caseNumbers || !(flags & CASE_CUE) || !hasDigitRun(text)) return;
     CASE_NUMBER.lastIndex = 0;
     for (let m = CASE_NUMBER.exec(text); m !== null; m = CASE_NUMBER.exec(text)) {
       const id = (m[1] ?? '').replace(/[-/]+$/, '');

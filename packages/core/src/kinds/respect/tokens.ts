@@ -66,13 +66,18 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
       let triple = false;
       while (i < len) {
         let d = text.charCodeAt(i);
-        const k = kinds[d] as number;
-        if (k === letter) letters = true;
-        else if (k === digit || ((k === leetSign || k === at) && i > start)) leet = true;
-        else if (k !== apostrophe || i + 1 >= len || kinds[text.charCodeAt(i + 1)] !== letter)
-          break;
-        if (d < 0x250) d = fold[d] as number;
-        else if (d === 0x2019 || d === 0x2018) d = 39;
+        if (d >= 97 && d <= 122) {
+          // a plain lower-case letter: a letter that folds to itself
+          letters = true;
+        } else {
+          const k = kinds[d] as number;
+          if (k === letter) letters = true;
+          else if (k === digit || ((k === leetSign || k === at) && i > start)) leet = true;
+          else if (k !== apostrophe || i + 1 >= len || kinds[text.charCodeAt(i + 1)] !== letter)
+            break;
+          if (d < 0x250) d = fold[d] as number;
+          else if (d === 0x2019 || d === 0x2018) d = 39;
+        }
         run = d === prev ? run + 1 : 1;
         prev = d;
         if (run > 2) triple = true;
