@@ -10,6 +10,7 @@ import { PostgresAdapter } from 'kysely';
 import type { Db } from '../db/database.js';
 import type { AppealsTable, ModerationActionsTable } from '../db/tables/moderation.js';
 import type { PostStatus, PostsTable } from '../db/tables/posts.js';
+import { userNames } from './users.js';
 
 /** Posts that are out in the world (or about to be), so a moderator may hide them. */
 export const MODERATABLE: readonly PostStatus[] = ['approved', 'scheduled', 'published'];
@@ -44,17 +45,6 @@ export function findOpenAppeal(db: Db, postId: string): Promise<AppealsTable | u
 }
 
 type Names = Map<string, string>;
-
-async function namesOf(db: Db, ids: Iterable<string | null>): Promise<Names> {
-  const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
 
 function person(names: Names, id: string | null): { id: string; name: string } | null {
   if (id === null) return null;
@@ -127,7 +117,7 @@ export async function describePosts(db: Db, rows: readonly PostsTable[]): Promis
     .where('status', '=', 'open')
     .execute();
   const open = new Map(appeals.map((a) => [a.post_id, a]));
-  const names = await namesOf(db, [
+  const names = await userNames(db, [
     ...rows.map((r) => r.author_id),
     ...appeals.map((a) => a.author_id),
   ]);
@@ -177,7 +167,7 @@ export async function openAppeals(db: Db) {
     )
     .execute();
   const described = new Map((await describePosts(db, posts)).map((p) => [p.id, p]));
-  const names = await namesOf(
+  const names = await userNames(
     db,
     appeals.map((a) => a.author_id),
   );
@@ -210,7 +200,7 @@ export async function moderationHistory(
       .orderBy('id')
       .execute(),
   ]);
-  const names = await namesOf(db, [
+  const names = await userNames(db, [
     post.author_id,
     ...actions.map((a) => a.actor_id),
     ...appeals.flatMap((a) => [a.author_id, a.decided_by]),

@@ -12,6 +12,7 @@ import type { Db } from '../db/database.js';
 import type { PostReviewsTable, PostsTable } from '../db/tables/posts.js';
 import type { Access } from '../plugins/app/access.js';
 import { postSubject } from '../security/abilities.js';
+import { userNames } from './users.js';
 
 export type PostRow = PostsTable;
 
@@ -118,17 +119,6 @@ export function listReviews(db: Db, postId: string): Promise<PostReviewsTable[]>
     .execute();
 }
 
-async function namesOf(db: Db, ids: Iterable<string | null>): Promise<Map<string, string>> {
-  const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('users')
-    .select(['id', 'name'])
-    .where('id', 'in', wanted)
-    .execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
-}
-
 function ref(names: Map<string, string>, id: string | null): PersonRef {
   return { id, name: id === null ? null : (names.get(id) ?? null) };
 }
@@ -207,7 +197,7 @@ export async function toPosts(db: Db, rows: readonly PostsTable[]): Promise<Post
       rows.map((r) => r.id),
     )
     .execute();
-  const names = await namesOf(
+  const names = await userNames(
     db,
     rows.flatMap((r) => [r.author_id, r.override_by]).concat(reviews.map((r) => r.reviewer_id)),
   );
@@ -227,7 +217,7 @@ export async function postDetail(
   row: PostsTable,
 ): Promise<{ post: Post; reviews: PostReview[]; can: PostCan }> {
   const reviews = await listReviews(db, row.id);
-  const names = await namesOf(db, [
+  const names = await userNames(db, [
     row.author_id,
     row.override_by,
     ...reviews.map((r) => r.reviewer_id),

@@ -54,3 +54,18 @@ export function findUserByEmail(db: Db, email: string): Promise<UserRow | undefi
 export function listUserRows(db: Db): Promise<UserRow[]> {
   return db.selectFrom('users').selectAll().orderBy('name').orderBy('email').execute();
 }
+
+/** Users' names by id, for the people a listing mentions (unknown and null ids are left out). */
+export async function userNames(
+  db: Db,
+  ids: Iterable<string | null>,
+): Promise<Map<string, string>> {
+  const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'name'])
+    .where('id', 'in', wanted)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}

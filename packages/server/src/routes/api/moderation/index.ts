@@ -32,6 +32,7 @@ import {
   toAppeal,
   toModerationAction,
 } from '../../../queries/moderation.js';
+import { userNames } from '../../../queries/users.js';
 import { postSubject } from '../../../security/abilities.js';
 import type { Services } from '../../../services.js';
 import { AUTH_ERRORS, errors, security } from '../../schemas.js';
@@ -64,13 +65,7 @@ export function moderationRoutes({ db, auth, access, config }: Services): Fastif
         log,
       );
     };
-    const names = async (...ids: (string | null)[]) => {
-      const wanted = ids.filter((id): id is string => id !== null);
-      const rows = wanted.length
-        ? await db.selectFrom('users').select(['id', 'name']).where('id', 'in', wanted).execute()
-        : [];
-      return new Map(rows.map((r) => [r.id, r.name]));
-    };
+    const names = (...ids: (string | null)[]) => userNames(db, ids);
 
     app.get(
       '/posts',
