@@ -1,3 +1,4 @@
+import { actionSchema as guidelineActionSchema, phaseIdSchema } from '@leidraad/core';
 import { z } from 'zod';
 
 /**
@@ -30,21 +31,16 @@ export const ACTIONS = [
 export const actionSchema = z.enum(ACTIONS);
 export type Action = z.infer<typeof actionSchema>;
 
-/** What the guideline lets a person do (role, team, training, phase); see the guideline schema. */
-export const CAPABILITIES = [
-  'post-corporate',
-  'reply-customers',
-  'share-ambassador',
-  'approve',
-  'moderate',
-  'edit-guideline',
-  'manage-users',
-] as const;
-export const capabilitySchema = z.enum(CAPABILITIES);
+/**
+ * What the guideline lets a person do (role, team, training, phase) and the maturity phases:
+ * the guideline schema's own lists, so the API and the guideline never disagree.
+ */
+export const capabilitySchema = guidelineActionSchema;
+export const CAPABILITIES = capabilitySchema.options;
 export type Capability = z.infer<typeof capabilitySchema>;
 
-export const PHASES = ['pioneer', 'growing', 'mature', 'integrated'] as const;
-export const phaseSchema = z.enum(PHASES);
+export const phaseSchema = phaseIdSchema;
+export const PHASES = phaseSchema.options;
 export type Phase = z.infer<typeof phaseSchema>;
 
 /** Why someone has a capability. */

@@ -1,8 +1,10 @@
+import { roleSchema as guidelineRoleSchema } from '@leidraad/core';
 import { z } from 'zod';
 import { teamSchema } from './teams.js';
 
-export const ROLES = ['administrator', 'communications-lead', 'webcare-agent', 'employee'] as const;
-export const roleSchema = z.enum(ROLES);
+/** The roles, as the guideline schema declares them. */
+export const roleSchema = guidelineRoleSchema;
+export const ROLES = roleSchema.options;
 export type Role = z.infer<typeof roleSchema>;
 
 export const userSchema = z.object({
