@@ -1,13 +1,13 @@
-import { type CheckResult, type Finding, POST_KINDS, type PostKind } from '@leidraad/core';
+import type { CheckResult, Finding, PostKind } from '@leidraad/core';
 import { type FormEvent, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { Draft, PublishedGuideline } from '../../api/types.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
+import { PostKindField } from '../../components/PostKindField.js';
 import { checkerFor, usePublished } from '../../guideline/published.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { MessageKey } from '../../i18n/translate.js';
 import { channelLength } from '../../lib/length.js';
 import { navigate, useLocation } from '../../lib/router.js';
 import { applyFix } from '../../lib/segments.js';
@@ -15,12 +15,6 @@ import { SubmitForReview } from '../Posts/SubmitForReview.js';
 import { FindingList } from './FindingList.js';
 import { Highlighter } from './Highlighter.js';
 import { SaveStatus } from './SaveStatus.js';
-
-const KIND_LABEL: Record<PostKind, MessageKey> = {
-  personal: 'postKind.personal',
-  corporate: 'postKind.corporate',
-  reply: 'postKind.reply',
-};
 
 export function Composer() {
   const { t } = useI18n();
@@ -145,22 +139,7 @@ function ComposerForm({ published }: { published: PublishedGuideline }) {
       data-guideline-version={published.version}
     >
       <div className="composer-options">
-        <fieldset className="post-kind">
-          <legend>{t('composer.kind')}</legend>
-          {POST_KINDS.map((k) => (
-            <label key={k} className="choice">
-              <input
-                type="radio"
-                name="post_kind"
-                value={k}
-                checked={as === k}
-                onChange={() => setAs(k)}
-                data-testid={`kind-${k}`}
-              />
-              {t(KIND_LABEL[k])}
-            </label>
-          ))}
-        </fieldset>
+        <PostKindField name="post_kind" value={as} onChange={setAs} testIds />
         <div className="field">
           <label htmlFor="composer_channel">{t('composer.channel')}</label>
           <select

@@ -7,14 +7,8 @@ import { Link } from '../../components/Link.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { MessageKey } from '../../i18n/translate.js';
+import { POST_KIND_LABEL } from '../../lib/labels.js';
 import { useLoad } from '../../lib/use-load.js';
-
-const KIND: Record<Draft['as'], MessageKey> = {
-  personal: 'postKind.personal',
-  corporate: 'postKind.corporate',
-  reply: 'postKind.reply',
-};
 
 /** The signed-in user's own drafts, newest first, with what the server's check found. */
 export default function Drafts() {
@@ -66,7 +60,7 @@ export default function Drafts() {
                   <li key={d.id} className="card" data-testid="draft">
                     <p className="draft-text">{excerpt(d.text) || t('drafts.emptyText')}</p>
                     <p className="meta">
-                      {t(KIND[d.as])}
+                      {t(POST_KIND_LABEL[d.as])}
                       {d.channel ? ` · ${d.channel}` : ''} ·{' '}
                       {t('drafts.updated', { when: when(d.updatedAt) })}
                     </p>

@@ -10,9 +10,9 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { capabilityList, formatWhen } from '../../lib/labels.js';
 import { useLoad } from '../../lib/use-load.js';
 import { useCan, useSession } from '../../session/SessionProvider.js';
-import { capabilityList, formatWhen } from '../Training/labels.js';
 import { ROLE_LABEL } from '../Users/roles.js';
 
 /**

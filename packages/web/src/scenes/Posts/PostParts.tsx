@@ -2,12 +2,7 @@ import type { Lang } from '@leidraad/core';
 import type { Post, PostReview, PostStatus, PostStep } from '../../api/posts.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/translate.js';
-
-export const KIND: Record<Post['as'], MessageKey> = {
-  personal: 'postKind.personal',
-  corporate: 'postKind.corporate',
-  reply: 'postKind.reply',
-};
+import { POST_KIND_LABEL } from '../../lib/labels.js';
 
 export const STATUS: Record<PostStatus, MessageKey> = {
   'in-review': 'posts.status.in-review',
@@ -63,7 +58,7 @@ export function PostMeta({ post }: { post: Post }) {
   return (
     <p className="meta">
       {t('posts.meta', {
-        kind: t(KIND[post.as]),
+        kind: t(POST_KIND_LABEL[post.as]),
         channel: post.channel ?? t('posts.noChannel'),
         revision: post.revision,
         when: formatWhen(post.updatedAt, lang),

@@ -1,10 +1,11 @@
-import { POST_KINDS, type PostKind } from '@leidraad/core';
+import type { PostKind } from '@leidraad/core';
 import { type FormEvent, useState } from 'react';
 import { type PostDetailResponse, postsApi } from '../../api/posts.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Link } from '../../components/Link.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
+import { PostKindField } from '../../components/PostKindField.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLocation } from '../../lib/router.js';
 import { useLoad } from '../../lib/use-load.js';
@@ -12,7 +13,6 @@ import { OverrideFields } from './OverrideFields.js';
 import {
   excerpt,
   formatWhen,
-  KIND,
   PostFindings,
   PostMeta,
   PostSteps,
@@ -228,21 +228,7 @@ function EditForm({
   return (
     <form onSubmit={submit} data-testid="edit-form">
       <p className="meta">{t('posts.editHint')}</p>
-      <fieldset className="post-kind">
-        <legend>{t('composer.kind')}</legend>
-        {POST_KINDS.map((k) => (
-          <label key={k} className="choice">
-            <input
-              type="radio"
-              name="edit_post_kind"
-              value={k}
-              checked={as === k}
-              onChange={() => setAs(k)}
-            />
-            {t(KIND[k])}
-          </label>
-        ))}
-      </fieldset>
+      <PostKindField name="edit_post_kind" value={as} onChange={setAs} />
       <div className="field">
         <label htmlFor="edit_post_text">{t('posts.editTitle')}</label>
         <textarea

@@ -4,9 +4,9 @@ import { postsApi } from '../../api/posts.js';
 import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Link } from '../../components/Link.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { capabilityList } from '../../lib/labels.js';
 import { navigate } from '../../lib/router.js';
 import { useMe } from '../../session/SessionProvider.js';
-import { capabilityList } from '../Training/labels.js';
 import { OverrideFields } from './OverrideFields.js';
 
 /**

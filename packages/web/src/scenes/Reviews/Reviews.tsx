@@ -6,8 +6,9 @@ import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/translate.js';
+import { POST_KIND_LABEL } from '../../lib/labels.js';
 import { useLoad } from '../../lib/use-load.js';
-import { excerpt, KIND, PostFindings, PostSteps } from '../Posts/PostParts.js';
+import { excerpt, PostFindings, PostSteps } from '../Posts/PostParts.js';
 
 const DECISIONS: [ReviewDecision, MessageKey][] = [
   ['approve', 'reviews.approve'],
@@ -83,7 +84,7 @@ function ReviewCard({ post, onDecided }: { post: Post; onDecided: () => void }) 
       <p className="meta">
         {t('reviews.by', {
           name: post.author.name ?? t('posts.unknownPerson'),
-          kind: t(KIND[post.as]),
+          kind: t(POST_KIND_LABEL[post.as]),
           channel: post.channel ?? t('posts.noChannel'),
           step: step?.name ?? '',
         })}

@@ -3,9 +3,9 @@ import { Link } from '../../components/Link.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { capabilityList, formatWhen, phaseLabel } from '../../lib/labels.js';
 import { useLocation } from '../../lib/router.js';
 import { useLoad } from '../../lib/use-load.js';
-import { capabilityList, formatWhen, phaseLabel } from './labels.js';
 import { TrainingModule } from './TrainingModule.js';
 
 /** The guideline's training modules (`/training`), or one module (`/training?module=id`). */

@@ -5,9 +5,9 @@ import { Link } from '../../components/Link.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
+import { capabilityList, formatWhen, phaseLabel } from '../../lib/labels.js';
 import { useLoad } from '../../lib/use-load.js';
 import { useSession } from '../../session/SessionProvider.js';
-import { capabilityList, formatWhen, phaseLabel } from './labels.js';
 
 /** One module: its lessons and the quiz, graded by the server with an explanation per question. */
 export function TrainingModule({ id }: { id: string }) {

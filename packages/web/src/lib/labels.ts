@@ -1,6 +1,13 @@
 import type { Capability, Phase } from '@leidraad/contract';
-import type { Lang } from '@leidraad/core';
-import type { MessageKey, Translate } from '../../i18n/translate.js';
+import type { Lang, PostKind } from '@leidraad/core';
+import type { MessageKey, Translate } from '../i18n/translate.js';
+
+/** The message keys of the kinds of post, for every page that names one. */
+export const POST_KIND_LABEL: Record<PostKind, MessageKey> = {
+  personal: 'postKind.personal',
+  corporate: 'postKind.corporate',
+  reply: 'postKind.reply',
+};
 
 const CAPABILITY: Record<Capability, MessageKey> = {
   'post-corporate': 'cap.post-corporate',
