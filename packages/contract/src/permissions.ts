@@ -42,11 +42,3 @@ export type Capability = z.infer<typeof capabilitySchema>;
 export const phaseSchema = phaseIdSchema;
 export const PHASES = phaseSchema.options;
 export type Phase = z.infer<typeof phaseSchema>;
-
-/** Why someone has a capability. */
-export const grantSourceSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('role'), role: z.string() }),
-  z.object({ type: z.literal('team'), team: z.string() }),
-  z.object({ type: z.literal('training'), module: z.string() }),
-]);
-export type GrantSource = z.infer<typeof grantSourceSchema>;

@@ -1,5 +1,5 @@
 import type { Action, Capability, Phase } from '@leidraad/contract';
-import { capabilitiesOf, type Grant, grantsOf, type Person, phaseIdSchema } from '@leidraad/core';
+import { capabilitiesOf, type Person, phaseIdSchema } from '@leidraad/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { ApiError } from '../../errors.js';
@@ -18,8 +18,6 @@ export type Access = {
   person: Person;
   phase: Phase;
   guideline: CompiledVersion;
-  /** Each capability with where it comes from (role, team, training). */
-  grants: Grant[];
   capabilities: Capability[];
   permissions: Action[];
   ability: AppAbility;
@@ -83,14 +81,12 @@ export function createAccess(db: Db, auth: Auth, guidelines: Guidelines): Access
       personOf(user),
       phase === undefined ? currentPhase() : Promise.resolve(phase),
     ]);
-    const grants = grantsOf(guideline.guideline, now, person);
     const capabilities = capabilitiesOf(guideline.guideline, now, person);
     return {
       user,
       person,
       phase: now,
       guideline,
-      grants,
       capabilities,
       permissions: permissionsOf(user.role, capabilities),
       ability: defineAbilities(user, capabilities),
