@@ -49,10 +49,16 @@ export function postsRoutes({ db, auth, access }: Services): FastifyPluginAsyncZ
     return row;
   }
 
-  /** The caller's own post; anyone else's answers 404. */
-  async function own(request: FastifyRequest, id: string): Promise<PostsTable> {
+  /** A post the caller may edit or withdraw (only the author, by the abilities); else 404. */
+  async function own(
+    request: FastifyRequest,
+    id: string,
+    action: 'update' | 'withdraw',
+  ): Promise<PostsTable> {
     const row = await findPost(db, id);
-    if (!row || row.author_id !== access.of(request).user.id) throw notFound('No such post.');
+    if (!row || !access.of(request).ability.can(action, postSubject(row))) {
+      throw notFound('No such post.');
+    }
     return row;
   }
 
@@ -138,7 +144,7 @@ export function postsRoutes({ db, auth, access }: Services): FastifyPluginAsyncZ
       },
       async (request) => {
         const a = access.of(request);
-        const row = await own(request, request.params.id);
+        const row = await own(request, request.params.id, 'update');
         if (FINAL_STATUSES.has(row.status)) {
           throw new ApiError('conflict', `A ${row.status} post can no longer be edited.`);
         }
@@ -169,7 +175,7 @@ export function postsRoutes({ db, auth, access }: Services): FastifyPluginAsyncZ
         },
       },
       async (request) => {
-        const row = await own(request, request.params.id);
+        const row = await own(request, request.params.id, 'withdraw');
         const saved = await withdrawPost(db, row, auth.auditMeta(request));
         return detail(request, saved);
       },
