@@ -527,24 +527,18 @@ export async function bench(): Promise<BenchRow[]> {
     const url = `http://127.0.0.1:${port}`;
     await waitFor(`${url}/api/health`, server, 'leidraad serve');
     const pid = server.pid;
-    const check = load({
-      url: `${url}/api/check`,
-      method: 'POST',
-      headers: auth,
-      bodies: bodyFile,
-      seconds,
-      generator,
-      pid,
-    });
-    const classify = load({
-      url: `${url}/api/classify`,
-      method: 'POST',
-      headers: auth,
-      bodies: bodyFile,
-      seconds,
-      generator,
-      pid,
-    });
+    const post = (path: string) =>
+      load({
+        url: `${url}${path}`,
+        method: 'POST',
+        headers: auth,
+        bodies: bodyFile,
+        seconds,
+        generator,
+        pid,
+      });
+    const check = post('/api/check');
+    const classify = post('/api/classify');
     const health = load({
       url: `${url}/api/health`,
       method: 'GET',
