@@ -5,6 +5,7 @@ import { ApiError } from '../errors.js';
 import { stepsOf } from '../queries/posts.js';
 import { newId } from '../security/tokens.js';
 import { isoNow } from '../time.js';
+import { notify } from './notify.js';
 import { type AuditMeta, recordEvent } from './record-event.js';
 import { postState } from './submit-post.js';
 
@@ -106,25 +107,21 @@ export async function reviewPost(
         },
         requestId: meta.requestId,
       });
-      await trx
-        .insertInto('notifications')
-        .values({
-          id: newId(),
-          user_id: post.author_id,
+      await notify(trx, [
+        {
+          userId: post.author_id,
           kind: 'review',
-          post_id: post.id,
-          data_json: JSON.stringify({
+          postId: post.id,
+          data: {
             decision: decision.decision,
             comment: decision.comment,
             reviewer: reviewer.name,
             step: step?.name ?? null,
             revision,
             status: saved.status,
-          }),
-          created_at: now,
-          read_at: null,
-        })
-        .execute();
+          },
+        },
+      ]);
       return saved;
     });
   } catch (e) {
