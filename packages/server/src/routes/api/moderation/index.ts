@@ -16,7 +16,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { appealPost } from '../../../commands/appeal-post.js';
 import { decideAppeal } from '../../../commands/decide-appeal.js';
-import { hidePost, type Moderator } from '../../../commands/hide-post.js';
+import { hidePost, type ModerationOutcome, type Moderator } from '../../../commands/hide-post.js';
 import type { Notified } from '../../../commands/notify.js';
 import { restorePost } from '../../../commands/restore-post.js';
 import { notFound } from '../../../errors.js';
@@ -66,6 +66,15 @@ export function moderationRoutes({ db, auth, access, config }: Services): Fastif
       );
     };
     const names = (...ids: (string | null)[]) => userNames(db, ids);
+    /** The answer to hide and restore: the post as it is now and the caller's action. */
+    const moderated = async (a: Access, out: ModerationOutcome, log: FastifyBaseLogger) => {
+      mail(a, out.notified, out.post.text, log);
+      const actor = new Map([[a.user.id, a.user.name]]);
+      return {
+        post: await describePost(db, out.post),
+        action: toModerationAction(out.action, actor, a.guideline.guideline),
+      };
+    };
 
     app.get(
       '/posts',
@@ -118,11 +127,7 @@ export function moderationRoutes({ db, auth, access, config }: Services): Fastif
           request.body,
           auth.auditMeta(request),
         );
-        mail(a, out.notified, out.post.text, request.log);
-        return {
-          post: await describePost(db, out.post),
-          action: toModerationAction(out.action, await names(a.user.id), a.guideline.guideline),
-        };
+        return moderated(a, out, request.log);
       },
     );
 
@@ -148,11 +153,7 @@ export function moderationRoutes({ db, auth, access, config }: Services): Fastif
           request.body ?? {},
           auth.auditMeta(request),
         );
-        mail(a, out.notified, out.post.text, request.log);
-        return {
-          post: await describePost(db, out.post),
-          action: toModerationAction(out.action, await names(a.user.id), a.guideline.guideline),
-        };
+        return moderated(a, out, request.log);
       },
     );
 
