@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Phase, Role } from '@leidraad/contract';
+import type { Role } from '@leidraad/contract';
 import type { FastifyInstance } from 'fastify';
 import { servicesOf } from '../../src/app.js';
 import { ensureUserToken } from '../../src/commands/ensure-user-token.js';
-import { PHASE_SETTING } from '../../src/plugins/app/access.js';
 import { newId } from '../../src/security/tokens.js';
 import { isoNow } from '../../src/time.js';
 import { insertPost } from '../helpers/posts.js';
@@ -24,19 +23,6 @@ export async function actor(app: FastifyInstance, role: Role): Promise<Actor> {
     .where('email', '=', email)
     .executeTakeFirstOrThrow();
   return { id: row.id, role, email, token: made.token };
-}
-
-/** Sets the organisation's phase straight in the database (the fixture, not the feature). */
-export async function setPhase(app: FastifyInstance, phase: Phase): Promise<void> {
-  const { db } = servicesOf(app);
-  const now = isoNow();
-  await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('organisation_settings').where('key', '=', PHASE_SETTING).execute();
-    await trx
-      .insertInto('organisation_settings')
-      .values({ key: PHASE_SETTING, value: phase, updated_by: null, updated_at: now })
-      .execute();
-  });
 }
 
 /** A draft of the user, straight in the database. */

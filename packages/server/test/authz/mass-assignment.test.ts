@@ -2,9 +2,9 @@ import { type Phase, ROLES, type Role } from '@leidraad/contract';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { servicesOf } from '../../src/app.js';
-import { useTestApp } from '../helpers/app.js';
+import { setPhase, useTestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/databases.js';
-import { type Actor, actor, setPhase } from './fixtures.js';
+import { type Actor, actor } from './fixtures.js';
 import { type Case, expectedOf, SPECS } from './routes.js';
 
 /** Fields a write body must never be able to set, in both spellings. */

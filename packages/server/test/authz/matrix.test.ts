@@ -1,9 +1,9 @@
 import { PHASES, ROLES, type Role } from '@leidraad/contract';
 import { describe, expect, it } from 'vitest';
 import { routesOf } from '../../src/app.js';
-import { useTestApp } from '../helpers/app.js';
+import { setPhase, useTestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/databases.js';
-import { type Actor, actor, fingerprint, setPhase } from './fixtures.js';
+import { type Actor, actor, fingerprint } from './fixtures.js';
 import { type Case, expectedOf, type Owner, SPECS } from './routes.js';
 
 /**

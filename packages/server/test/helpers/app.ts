@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Role } from '@leidraad/contract';
+import type { Phase, Role } from '@leidraad/contract';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp, servicesOf } from '../../src/app.js';
 import { ensureGuideline } from '../../src/commands/bootstrap.js';
 import { insertUser } from '../../src/commands/create-user.js';
 import { BUILTIN_GUIDELINE } from '../../src/paths.js';
+import { PHASE_SETTING } from '../../src/plugins/app/access.js';
+import { isoNow } from '../../src/time.js';
 import { createTestDatabase, type TestDialect } from './databases.js';
 
 /** Cheap Argon2id for tests (production uses OWASP's parameters). */
@@ -92,4 +94,17 @@ export async function signedIn(app: FastifyInstance, role: Role) {
 export function errorOf(res: LightMyRequestResponse) {
   const body = res.json() as { error?: { code?: string } };
   return { status: res.statusCode, code: body.error?.code };
+}
+
+/** Sets the organisation's maturity phase straight in the database (a fixture, not the feature). */
+export async function setPhase(app: FastifyInstance, phase: Phase): Promise<void> {
+  const { db } = servicesOf(app);
+  const now = isoNow();
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('organisation_settings').where('key', '=', PHASE_SETTING).execute();
+    await trx
+      .insertInto('organisation_settings')
+      .values({ key: PHASE_SETTING, value: phase, updated_by: null, updated_at: now })
+      .execute();
+  });
 }

@@ -5,9 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, servicesOf } from '../../src/app.js';
 import { ensureGuideline } from '../../src/commands/bootstrap.js';
 import { verifyChain } from '../../src/queries/audit.js';
-import { BUILTIN_SOURCE, TEST_ARGON2 } from '../helpers/app.js';
+import { BUILTIN_SOURCE, setPhase, TEST_ARGON2 } from '../helpers/app.js';
 import { createTestDatabase, DIALECTS } from '../helpers/databases.js';
-import { CLEAN, type Person, person, setPhase, submit } from './helpers.js';
+import { CLEAN, type Person, person, submit } from './helpers.js';
 
 const POSTS = 12;
 const REVIEWERS = 3;

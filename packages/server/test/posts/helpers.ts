@@ -1,38 +1,13 @@
-import type { Phase, Role } from '@leidraad/contract';
+import type { Role } from '@leidraad/contract';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { servicesOf } from '../../src/app.js';
-import { PHASE_SETTING } from '../../src/plugins/app/access.js';
 import { newId } from '../../src/security/tokens.js';
-import { isoNow } from '../../src/time.js';
 import { addUser, login, type Session } from '../helpers/app.js';
 
 /** A text the built-in guideline finds nothing wrong with. */
 export const CLEAN = 'Vanaf vandaag rijden er extra treinen tussen Utrecht en Amersfoort.';
 /** A text with one error finding (personal data). */
 export const WITH_ERROR = 'Mail mij op jan@example.nl';
-
-/** Sets the organisation's maturity phase straight in the database. */
-export async function setPhase(app: FastifyInstance, phase: Phase): Promise<void> {
-  const { db } = servicesOf(app);
-  const now = isoNow();
-  const existing = await db
-    .selectFrom('organisation_settings')
-    .select('key')
-    .where('key', '=', PHASE_SETTING)
-    .executeTakeFirst();
-  if (existing) {
-    await db
-      .updateTable('organisation_settings')
-      .set({ value: phase, updated_at: now })
-      .where('key', '=', PHASE_SETTING)
-      .execute();
-  } else {
-    await db
-      .insertInto('organisation_settings')
-      .values({ key: PHASE_SETTING, value: phase, updated_by: null, updated_at: now })
-      .execute();
-  }
-}
 
 /** Puts the user in the team linked to the guideline team (created when missing). */
 export async function joinTeam(

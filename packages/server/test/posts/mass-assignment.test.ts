@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { servicesOf } from '../../src/app.js';
-import { useTestApp } from '../helpers/app.js';
+import { setPhase, useTestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/databases.js';
-import { CLEAN, person, review, setPhase, submit } from './helpers.js';
+import { CLEAN, person, review, submit } from './helpers.js';
 
 /** Names an attacker might try, in both spellings. */
 const SENSITIVE = [

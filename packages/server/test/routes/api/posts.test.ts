@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { servicesOf } from '../../../src/app.js';
 import { sha256 } from '../../../src/security/tokens.js';
 import { eventsOf, parse } from '../../audit/helpers.js';
-import { errorOf, useTestApp } from '../../helpers/app.js';
+import { errorOf, setPhase, useTestApp } from '../../helpers/app.js';
 import { DIALECTS } from '../../helpers/databases.js';
 import {
   CLEAN,
@@ -11,7 +11,6 @@ import {
   person,
   queueOf,
   review,
-  setPhase,
   submit,
   WITH_ERROR,
 } from '../../posts/helpers.js';
