@@ -15,10 +15,6 @@ import { userNames } from './users.js';
 /** Posts that are out in the world (or about to be), so a moderator may hide them. */
 export const MODERATABLE: readonly PostStatus[] = ['approved', 'scheduled', 'published'];
 
-export function findPost(db: Db, id: string): Promise<PostsTable | undefined> {
-  return db.selectFrom('posts').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
 /**
  * Reads the post and locks its row until the transaction ends (PostgreSQL: FOR UPDATE;
  * SQLite serialises write transactions already), so two requests about the same post

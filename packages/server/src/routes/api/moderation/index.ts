@@ -25,13 +25,13 @@ import { mailsFor } from '../../../mail/messages.js';
 import type { Access } from '../../../plugins/app/access.js';
 import {
   describePost,
-  findPost,
   moderationHistory,
   moderationQueue,
   openAppeals,
   toAppeal,
   toModerationAction,
 } from '../../../queries/moderation.js';
+import { findPost } from '../../../queries/posts.js';
 import { userNames } from '../../../queries/users.js';
 import { postSubject } from '../../../security/abilities.js';
 import type { Services } from '../../../services.js';
