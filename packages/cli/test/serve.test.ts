@@ -9,13 +9,14 @@ const POST = 'Mail jan.jansen@example.nl of bel 06-12345678. Wat een idioten bij
 function serve(
   cwd: string,
   db: string,
-): Promise<{ child: ChildProcess; base: string; signIn: string }> {
+  logLevel = 'warn',
+): Promise<{ child: ChildProcess; base: string; signIn: string; output: () => string }> {
   const child = spawn(
     process.execPath,
     [BIN, 'serve', '--port', '0', '--host', '127.0.0.1', '--db', db],
     {
       cwd,
-      env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1' },
+      env: { ...process.env, LOG_LEVEL: logLevel, NO_COLOR: '1' },
     },
   );
   return new Promise((resolve, reject) => {
@@ -34,7 +35,12 @@ function serve(
       const signIn = /(http:\/\/\S+\/welcome#token=[\w-]+)/.exec(out)?.[1];
       if (base && signIn) {
         clearTimeout(timer);
-        resolve({ child, base: base.replace('localhost', '127.0.0.1'), signIn });
+        resolve({
+          child,
+          base: base.replace('localhost', '127.0.0.1'),
+          signIn,
+          output: () => out,
+        });
       }
     });
     child.on('exit', (code) => {
@@ -42,6 +48,21 @@ function serve(
       reject(new Error(`serve exited with ${code}:\n${out}\n${err}`));
     });
   });
+}
+
+async function stop(server: Awaited<ReturnType<typeof serve>> | undefined): Promise<void> {
+  if (!server || server.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => server.child.once('exit', resolve));
+  server.child.kill('SIGTERM');
+  await exited;
+}
+
+/** The JSON log lines the server has written so far. */
+function logLines(output: string): Record<string, unknown>[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith('{'))
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
 describe('leidraad serve', () => {
@@ -52,12 +73,7 @@ describe('leidraad serve', () => {
   beforeAll(async () => {
     server = await serve(cwd, db);
   });
-  afterAll(async () => {
-    if (!server || server.child.exitCode !== null) return;
-    const exited = new Promise((resolve) => server.child.once('exit', resolve));
-    server.child.kill('SIGTERM');
-    await exited;
-  });
+  afterAll(() => stop(server));
 
   it('prints a one-time sign-in link on first start and answers /api/health', async () => {
     expect(server.signIn).toMatch(/\/welcome#token=[\w-]{43}$/);
@@ -90,5 +106,43 @@ describe('leidraad serve', () => {
         .code,
     ).toBe(2);
     expect(cli(['token', 'create', '--db', db], { cwd }).code).toBe(2);
+  });
+});
+
+describe('leidraad serve, request log (LOG_LEVEL=info)', () => {
+  const cwd = tempDir();
+  const db = `sqlite:${join(cwd, 'leidraad.db')}`;
+  let server: Awaited<ReturnType<typeof serve>>;
+
+  beforeAll(async () => {
+    server = await serve(cwd, db, 'info');
+  });
+  afterAll(() => stop(server));
+
+  it('writes one line with the request id for a refused request, none for a good one, and never the token', async () => {
+    const token = cli(['token', 'create', '--email', 'log@example.nl', '--db', db], {
+      cwd,
+    }).stdout.trim();
+    const check = (bearer: string) =>
+      fetch(`${server.base}/api/check`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ text: POST }),
+      });
+    const before = logLines(server.output()).length;
+    expect((await check(token)).status).toBe(200);
+    const wrong = `${token.slice(0, -4)}XXXX`;
+    expect((await check(wrong)).status).toBe(401);
+    // the log is written asynchronously: wait for the refusal's line
+    const deadline = Date.now() + 5_000;
+    while (logLines(server.output()).length === before && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const lines = logLines(server.output()).slice(before);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatchObject({ msg: 'request refused', res: { statusCode: 401 } });
+    expect(lines[0]?.reqId).toEqual(expect.any(String));
+    expect(server.output()).not.toContain(token.slice(4));
+    expect(server.output()).not.toContain(wrong.slice(4));
   });
 });

@@ -12,7 +12,7 @@ import { createAccess } from './plugins/app/access.js';
 import { createAuth } from './plugins/app/auth.js';
 import { createGuidelines } from './plugins/app/guidelines.js';
 import { registerErrorHandler } from './plugins/external/errors.js';
-import { RequestLog } from './plugins/external/request-log.js';
+import { lazyChildLogger, RequestLog } from './plugins/external/request-log.js';
 import { registerSecurity } from './plugins/external/security.js';
 import { registerSwagger } from './plugins/external/swagger.js';
 import { registerWeb } from './plugins/external/web.js';
@@ -84,7 +84,12 @@ export async function createApp(options: AppOptions = {}): Promise<FastifyInstan
     config.logger === false
       ? false
       : { level: config.logger === true ? 'info' : config.logger, redact: REDACT };
-  const app = Fastify({ logger, logController: new RequestLog(), bodyLimit: 4 * 1024 * 1024 });
+  const app = Fastify({
+    logger,
+    logController: new RequestLog(),
+    childLoggerFactory: lazyChildLogger,
+    bodyLimit: 4 * 1024 * 1024,
+  });
   app.addHook('onClose', async () => db.destroy());
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -24,6 +24,11 @@ export type CompiledVersion = {
 export type Guidelines = {
   /** The latest published version (re-read from the database at most every ttl ms). */
   current(): Promise<CompiledVersion>;
+  /**
+   * The current version when it is known and compiled, without waiting for a promise (the hot
+   * routes ask this first); undefined otherwise: ask `current()`.
+   */
+  fresh(): CompiledVersion | undefined;
   /** The latest published version, or undefined before the first is published. */
   latest(): Promise<CompiledVersion | undefined>;
   /** A published version, or undefined. */
@@ -104,13 +109,16 @@ export function createGuidelines(db: Db, ttlMs: number): Guidelines {
     return version === undefined ? undefined : get(version);
   }
 
+  /** The common case: a fresh version number, compiled. */
+  function fresh(): CompiledVersion | undefined {
+    return latest && Date.now() - latest.at < ttlMs ? compiled.get(latest.version) : undefined;
+  }
+
   return {
+    fresh,
     async current() {
-      // The common case, without waiting for a promise: a fresh version number, compiled.
-      if (latest && Date.now() - latest.at < ttlMs) {
-        const hit = compiled.get(latest.version);
-        if (hit) return hit;
-      }
+      const hit = fresh();
+      if (hit) return hit;
       const entry = await latestVersion();
       if (!entry) throw new ApiError('not_found', 'No guideline has been published yet.');
       return entry;

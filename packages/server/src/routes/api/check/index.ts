@@ -22,7 +22,7 @@ export function checkRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZ
         serializerCompiler: fastSerializerCompiler,
       },
       async (request) => {
-        const version = await guidelines.current();
+        const version = guidelines.fresh() ?? (await guidelines.current());
         return inBatch(() => runCheck(version, request.body));
       },
     );

@@ -24,7 +24,7 @@ export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsy
         serializerCompiler: fastSerializerCompiler,
       },
       async (request) => {
-        const version = await guidelines.current();
+        const version = guidelines.fresh() ?? (await guidelines.current());
         const { text, channel, customer, initials, name } = request.body;
         if (channel !== undefined && !Object.hasOwn(version.guideline.channels, channel)) {
           const known = Object.keys(version.guideline.channels).join(', ');
