@@ -8,7 +8,7 @@ import { compileNumbers } from './pii/numbers.js';
 import { type Emit, piiOptions } from './pii/options.js';
 import { CASE_CUE, IBAN_START, type WordPass, wordPass } from './pii/word-pass.js';
 import { type Claimed, claimUrls } from './scan/claimed.js';
-import { defineKind } from './types.js';
+import { defineKind, type RunContext } from './types.js';
 
 /**
  * Personal data of others: e-mail addresses, phone numbers, IBANs, BSNs, payment card
@@ -34,11 +34,14 @@ export const piiKind = defineKind({
     const addresses = types.has('address') ? compileAddresses(options) : undefined;
     const claimed: Claimed = [];
     const pass: WordPass = { flags: 0, digitWords: [] };
+    /** The post being checked: one `emit` for all posts rather than a closure per post. */
+    let current: RunContext | undefined;
+    const emit: Emit = (messageId, start, end) =>
+      (current as RunContext).report({ messageId, start, end });
 
-    return (ctx) => {
+    function scan(ctx: RunContext): void {
       const text = ctx.text;
       claimed.length = 0;
-      const emit: Emit = (messageId, start, end) => ctx.report({ messageId, start, end });
       emails?.(text, claimed, emit);
       const { flags, digitWords } = wordPass(ctx.words, pass);
       if (digitWords.length === 0 && !(flags & IBAN_START) && !(flags & CASE_CUE)) return;
@@ -48,6 +51,12 @@ export const piiKind = defineKind({
       cues?.(text, flags, claimed, emit);
       numbers(text, ctx.words, digitWords, claimed, emit);
       addresses?.(text, ctx.words, pass, claimed, emit);
+    }
+
+    return (ctx) => {
+      current = ctx;
+      scan(ctx);
+      current = undefined;
     };
   },
 });
