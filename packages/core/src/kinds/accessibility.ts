@@ -25,6 +25,35 @@ function showsNoWords(body: string): boolean {
   return body.slice(1) === lower.slice(1);
 }
 
+/** `asciiShape`: a letter other than A–Z or a–z, or a unit past ASCII; read the body as a string. */
+const OTHER = 0;
+/** Only ASCII letters, and the case shows no word boundaries (see `showsNoWords`). */
+const NO_WORDS = 1;
+/** Not only letters, or capitals that mark words (`#BlijfGezond`): nothing to report. */
+const SKIP = 2;
+
+/**
+ * `LETTERS` and `showsNoWords` for a hashtag body of ASCII units, read in place: most
+ * hashtags are ASCII, and this needs no substrings and no case conversion. A body with
+ * a unit past ASCII is left to the general test (OTHER).
+ */
+function asciiShape(text: string, start: number, end: number): number {
+  let upperAfterFirst = false;
+  let lower = false;
+  let nonLetter = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return OTHER;
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) {
+      if (i > start) upperAfterFirst = true;
+    } else nonLetter = true;
+  }
+  // All lower case, or one capital then lower case: no capital past the first letter;
+  // all upper case: no lower case.
+  return nonLetter || (upperAfterFirst && lower) ? SKIP : NO_WORDS;
+}
+
 function camel(parts: readonly string[]): string {
   return parts.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('');
 }
@@ -72,8 +101,11 @@ export const accessibilityKind = defineKind<AccessibilityOptions>({
       // Cheap pre-check: most posts have no hashtag.
       if (text.indexOf('#') < 0 && text.indexOf('＃') < 0) return;
       for (const tag of findHashtags(text)) {
+        if (tag.end - tag.start - 1 < options.minLength) continue;
+        const shape = asciiShape(text, tag.start + 1, tag.end);
+        if (shape === SKIP) continue;
         const body = text.slice(tag.start + 1, tag.end);
-        if (body.length < options.minLength || !LETTERS.test(body) || !showsNoWords(body)) continue;
+        if (shape === OTHER && (!LETTERS.test(body) || !showsNoWords(body))) continue;
         const lower = body.toLowerCase();
         if (exclude.has(lower)) continue;
         const split = splitHashtag(lower);
