@@ -241,22 +241,38 @@ function pushAll(text: string, needle: string, shift: number): void {
  * Word, hashtag and mention bodies hold none of these, so `findEntities` looks at each
  * of them that no entity before it covers, and at nothing else that finds a hashtag
  * or covers one.
+ *
+ * Only a link can cover a `#` (mention and hashtag bodies hold none), and a link body
+ * stops at white space and quotes. So a `#` at the start of the text or after such a
+ * unit (the usual ` #tag`) is never covered: the `#`s are read on their own, and the
+ * offsets of all entities are only gathered for a hashtag after some other unit in a
+ * text that may hold a link.
  */
 export function findHashtags(text: string): Entity[] {
   const out: Entity[] = [];
-  if (!mayHoldLink(text)) {
-    // Without a link, no `#` is passed over: only `#` and `＃` need a look.
-    let i = text.indexOf('#');
-    let j = text.indexOf('\uff03');
-    while (i >= 0 || j >= 0) {
-      const at = j < 0 || (i >= 0 && i < j) ? i : j;
-      const e = hashtagEnd(text, at);
-      if (e > 0) out.push({ start: at, end: e });
-      if (at === i) i = text.indexOf('#', at + 1);
-      else j = text.indexOf('\uff03', at + 1);
+  /** -1: not known yet; 0 or 1: `mayHoldLink(text)`. */
+  let links = -1;
+  let i = text.indexOf('#');
+  let j = text.indexOf('\uff03');
+  while (i >= 0 || j >= 0) {
+    const at = j < 0 || (i >= 0 && i < j) ? i : j;
+    const e = hashtagEnd(text, at);
+    if (e > 0) {
+      if (at > 0 && !isSpaceOrQuote(text.charCodeAt(at - 1))) {
+        if (links < 0) links = mayHoldLink(text) ? 1 : 0;
+        if (links === 1) return hashtagsAmongEntities(text);
+      }
+      out.push({ start: at, end: e });
     }
-    return out;
+    if (at === i) i = text.indexOf('#', at + 1);
+    else j = text.indexOf('\uff03', at + 1);
   }
+  return out;
+}
+
+/** `findHashtags` from all offsets where an entity may start, in order. */
+function hashtagsAmongEntities(text: string): Entity[] {
+  const out: Entity[] = [];
   candidates.length = 0;
   pushAll(text, '#', 0);
   pushAll(text, '\uff03', 0);
