@@ -49,22 +49,43 @@ function extendRun(text: string, cp: number, start: number, from: number, count:
   return { start, end, unit: String.fromCodePoint(cp), count: n };
 }
 
-/** Units at or past the zero-width joiner: emoji, their modifiers and joiners, surrogates. */
-const PAST_JOINER = /[\u200d-\uffff]/;
+/** Surrogates (astral emoji, skin tones) and the joiners: they stand inside runs of emoji. */
+function isJoining(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f || c === 0x200d;
+}
 
-/** The same character or emoji many times in a row ("!!!!!!!!!!", "🔥🔥🔥🔥🔥"). */
+/**
+ * May the unit at `q` stand in a run after its first unit? Inside a run each unit is the
+ * same as the one before (a character repeated), or a surrogate or joiner stands on one
+ * side (an astral emoji, a modifier, or a character right after a modifier).
+ */
+function mayContinueRun(text: string, q: number): boolean {
+  const a = text.charCodeAt(q - 1);
+  const b = text.charCodeAt(q);
+  return a === b || isJoining(a) || isJoining(b);
+}
+
+/**
+ * The same character or emoji many times in a row ("!!!!!!!!!!", "🔥🔥🔥🔥🔥").
+ *
+ * A run worth reporting has more than `step` (the lower limit) code points, so after
+ * its first unit come `step` units or more in a row that `mayContinueRun`; one of them
+ * is at one of the offsets 1, 1 + step, 1 + 2·step, … Only where the units around such
+ * an offset form a stretch that long is the text scanned unit by unit; double letters
+ * and a few emoji never do.
+ */
 export function findCharRun(text: string, limits: RepetitionLimits): Repetition | undefined {
-  if (!PAST_JOINER.test(text)) {
-    // Plain units only: a run worth reporting is more than `step` equal units in a row,
-    // so two equal neighbours stand at one of the multiples of `step`.
-    const step = Math.max(1, limits.maxCharRun);
-    let pair = false;
-    for (let p = 0; p + 1 < text.length && !pair; p += step) {
-      pair = text.charCodeAt(p) === text.charCodeAt(p + 1);
-    }
-    if (!pair) return undefined;
+  const step = Math.max(1, Math.min(limits.maxCharRun, limits.maxEmojiRun));
+  const n = text.length;
+  for (let q = 1; q < n; q += step) {
+    if (!mayContinueRun(text, q)) continue;
+    let from = q;
+    while (from > 1 && mayContinueRun(text, from - 1)) from--;
+    let to = q + 1;
+    while (to < n && mayContinueRun(text, to)) to++;
+    if (to - from >= step) return scanCharRun(text, limits);
   }
-  return scanCharRun(text, limits);
+  return undefined;
 }
 
 /** `findCharRun` unit by unit. */
