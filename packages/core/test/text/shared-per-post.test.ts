@@ -132,6 +132,10 @@ describe('foldWords with the post given', () => {
       '. ',
       '😀',
       'x1',
+      'İ',
+      '\u212a', // Kelvin sign: lower-cases to an ASCII k
+      'e\u0301',
+      '\u00a0',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
