@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import lexicon from '../../data/first-person/words.json' with { type: 'json' };
-import { fingerprint, fingerprints } from '../text/fingerprint.js';
+import { fingerprints } from '../text/fingerprint.js';
 import { compilePhrases } from '../text/phrases.js';
 import { segments } from '../text/segments.js';
-import { foldWords } from '../text/word-fold.js';
+import { foldedPrints, foldWords } from '../text/word-fold.js';
 import type { Word } from '../text/words.js';
 import { orgNames } from './disclosure/name-matcher.js';
 import { compileOrgTemplates } from './first-person/org-templates.js';
@@ -111,9 +111,10 @@ export const firstPersonKind = defineKind({
 
       let firstPlural = -1;
       let companyTalk = always || orgHits.length > 0;
+      const prints = foldedPrints(words, text, folded);
       for (let i = 0; i < folded.length; i++) {
+        if (pronouns[prints[i] as number] === 0) continue;
         const w = folded[i] as string;
-        if (pronouns[fingerprint(w)] === 0) continue;
         if (singular.has(w)) return;
         if (!plural.has(w)) continue;
         if (firstPlural < 0) firstPlural = i;

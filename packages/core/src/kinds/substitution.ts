@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { wordTable } from '../text/fingerprint.js';
-import { foldWords } from '../text/word-fold.js';
+import { fingerprints, wordTable } from '../text/fingerprint.js';
+import { foldedPrints, foldWords } from '../text/word-fold.js';
 import { words } from '../text/words.js';
 import { defineKind } from './types.js';
 
@@ -90,6 +90,8 @@ export const substitutionKind = defineKind<SubstitutionOptions>({
     // Longest phrase first.
     for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
     const candidatesOf = wordTable(byFirst);
+    /** Fingerprints of the first words: a word without one starts no avoided phrase. */
+    const firsts = fingerprints(byFirst.keys());
 
     return (ctx) => {
       const text = ctx.text;
@@ -97,10 +99,14 @@ export const substitutionKind = defineKind<SubstitutionOptions>({
       // The post's shared folding: a word it leaves as is (no unit past ASCII) folds to
       // itself here too; the others are folded here (this fold keeps ’).
       const shared = foldWords(ws, text);
+      const prints = foldedPrints(ws, text, shared);
       for (let i = 0; i < ws.length; i++) {
         const w = ws[i];
         if (!w) continue;
-        const first = shared[i] === w.lower ? w.lower : fold(w.lower);
+        const same = shared[i] === w.lower;
+        // Then the word is its shared folded form, whose fingerprint is known.
+        if (same && firsts[prints[i] as number] === 0) continue;
+        const first = same ? w.lower : fold(w.lower);
         const candidates = candidatesOf.get(first);
         if (!candidates) continue;
         for (const cand of candidates) {

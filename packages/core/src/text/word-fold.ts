@@ -1,3 +1,4 @@
+import { fingerprint } from './fingerprint.js';
 import type { Word } from './words.js';
 
 const MARKS = /\p{M}/gu;
@@ -39,6 +40,9 @@ function normalizeFold(lower: string): string {
 
 let lastWords: readonly Word[] | undefined;
 let lastFolded: readonly string[] = [];
+/** The post `lastFolded` was folded against, and the words it folded (undefined: all). */
+let lastText: string | undefined;
+let lastPast: number[] | undefined;
 
 const PAST_ASCII = /[\u0080-\uffff]/;
 
@@ -54,9 +58,11 @@ export function foldWords(words: readonly Word[], text?: string): readonly strin
   if (words === lastWords) return lastFolded;
   const n = words.length;
   const out = new Array<string>(n);
+  let past: number[] | undefined;
   if (text === undefined) {
     for (let i = 0; i < n; i++) out[i] = fold((words[i] as Word).lower);
   } else {
+    past = [];
     for (let i = 0; i < n; i++) out[i] = (words[i] as Word).lower;
     let w = 0;
     for (let p = text.search(PAST_ASCII); p !== -1 && p < text.length; p++) {
@@ -66,11 +72,51 @@ export function foldWords(words: readonly Word[], text?: string): readonly strin
       const word = words[w] as Word;
       if (word.start > p) continue;
       out[w] = fold(word.lower);
+      past.push(w);
       p = word.end - 1;
       w++;
     }
   }
   lastWords = words;
   lastFolded = out;
+  lastText = text;
+  lastPast = past;
   return out;
+}
+
+let printedWords: readonly Word[] | undefined;
+let printedFolded: readonly string[] | undefined;
+let lastPrints = new Uint16Array(0);
+
+/**
+ * Fingerprints (fingerprint.ts) of the folded words `folded` of a post, shared per post
+ * like `foldWords` (do not modify). Checks that look words up in tables each need them;
+ * reading them off one post is cheaper than off every word's own string: an ASCII word's
+ * fingerprint is its length and the low five bits of its first and last units, which
+ * lower-casing ASCII does not change.
+ */
+export function foldedPrints(
+  words: readonly Word[],
+  text: string,
+  folded: readonly string[],
+): Uint16Array {
+  if (words === printedWords && folded === printedFolded) return lastPrints;
+  const n = words.length;
+  const prints = new Uint16Array(n);
+  if (words === lastWords && folded === lastFolded && text === lastText && lastPast) {
+    for (let i = 0; i < n; i++) {
+      const w = words[i] as Word;
+      const s = w.start;
+      const e = w.end;
+      prints[i] =
+        (((e - s) & 31) << 10) | ((text.charCodeAt(s) & 31) << 5) | (text.charCodeAt(e - 1) & 31);
+    }
+    for (const i of lastPast) prints[i] = fingerprint(folded[i] as string);
+  } else {
+    for (let i = 0; i < n; i++) prints[i] = fingerprint(folded[i] as string);
+  }
+  printedWords = words;
+  printedFolded = folded;
+  lastPrints = prints;
+  return prints;
 }

@@ -4,7 +4,7 @@ import { orgNames } from '../../src/kinds/disclosure/name-matcher.js';
 import { findEntities, findHashtags } from '../../src/kinds/limits/entities.js';
 import { fingerprint, fingerprints, wordTable } from '../../src/text/fingerprint.js';
 import { segments } from '../../src/text/segments.js';
-import { fold, foldWords } from '../../src/text/word-fold.js';
+import { fold, foldedPrints, foldWords } from '../../src/text/word-fold.js';
 import { words } from '../../src/text/words.js';
 
 describe('fingerprints', () => {
@@ -120,28 +120,47 @@ describe('findHashtags: the hashtags findEntities finds', () => {
 });
 
 describe('foldWords with the post given', () => {
+  const piece = fc.constantFrom(
+    'Café',
+    'cafe',
+    'Zo’n',
+    "zo'n",
+    'NAÏEF',
+    'ok',
+    ' ',
+    '. ',
+    '😀',
+    'x1',
+    'İ',
+    '\u212a', // Kelvin sign: lower-cases to an ASCII k
+    'e\u0301',
+    '\u00a0',
+    '#',
+    'AbC',
+  );
+
   it('folds like fold, word by word, for ASCII and other posts', () => {
-    const piece = fc.constantFrom(
-      'Café',
-      'cafe',
-      'Zo’n',
-      "zo'n",
-      'NAÏEF',
-      'ok',
-      ' ',
-      '. ',
-      '😀',
-      'x1',
-      'İ',
-      '\u212a', // Kelvin sign: lower-cases to an ASCII k
-      'e\u0301',
-      '\u00a0',
-    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
         const text = parts.join('');
         const ws = words(text);
         expect(foldWords(ws, text)).toEqual(ws.map((w) => fold(w.lower)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('foldedPrints are the fingerprints of the folded words, shared or not', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const ws = words(text);
+        const expected = ws.map((w) => fingerprint(fold(w.lower)));
+        const shared = foldWords(ws, text);
+        expect(Array.from(foldedPrints(ws, text, shared))).toEqual(expected);
+        expect(foldedPrints(ws, text, shared)).toBe(foldedPrints(ws, text, shared));
+        // folded words of the caller's own: read off the words themselves
+        expect(Array.from(foldedPrints(ws, text, [...shared]))).toEqual(expected);
       }),
       { numRuns: 1000 },
     );

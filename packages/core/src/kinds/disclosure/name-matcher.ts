@@ -1,5 +1,5 @@
-import { wordTable } from '../../text/fingerprint.js';
-import { fold } from '../../text/word-fold.js';
+import { fingerprints, wordTable } from '../../text/fingerprint.js';
+import { fold, foldedPrints } from '../../text/word-fold.js';
 import { words as tokenize, type Word } from '../../text/words.js';
 import type { OrgInfo } from '../types.js';
 
@@ -62,6 +62,34 @@ function letterSet(w: string): number {
   return set;
 }
 
+/** The words of a post right after a # or @, and the letters in each (see letterSet). */
+type Tags = { index: number[]; letters: number[] };
+
+const NO_TAGS: Tags = { index: [], letters: [] };
+let tagsText = '';
+let tagsWords: readonly Word[] | undefined;
+let tagsFolded: readonly string[] | undefined;
+let lastTags: Tags = NO_TAGS;
+
+/** The post's tagged words; the last post's are kept, as every matcher asks for them. */
+function tagsOf(text: string, words: readonly Word[], folded: readonly string[]): Tags {
+  if (words === tagsWords && folded === tagsFolded && text === tagsText) return lastTags;
+  const tags: Tags = { index: [], letters: [] };
+  for (let i = 0; i < words.length; i++) {
+    const start = (words[i] as Word).start;
+    if (start === 0) continue;
+    const before = text.charCodeAt(start - 1);
+    if (before !== 35 && before !== 64) continue; // # or @
+    tags.index.push(i);
+    tags.letters.push(letterSet(folded[i] as string));
+  }
+  tagsText = text;
+  tagsWords = words;
+  tagsFolded = folded;
+  lastTags = tags;
+  return tags;
+}
+
 const orgMatchers = new WeakMap<OrgInfo, { key: string; matcher: NameMatcher }>();
 
 /**
@@ -102,6 +130,8 @@ export function compileNames(names: readonly string[]): NameMatcher {
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
   const tagLetters = tagEntries.map((e) => letterSet(e.joined));
   const entriesOf = wordTable(byFirst);
+  /** Fingerprints of the first words: a word without one starts no name. */
+  const firsts = fingerprints(byFirst.keys());
 
   function matchAt(
     text: string,
@@ -143,13 +173,11 @@ export function compileNames(names: readonly string[]): NameMatcher {
     return undefined;
   }
 
-  function matchTag(text: string, words: readonly Word[], folded: readonly string[], i: number) {
+  /** The name inside the tagged word `i`, whose letters are `have`. */
+  function matchTag(words: readonly Word[], folded: readonly string[], i: number, have: number) {
     const word = words[i] as Word;
-    const before = word.start > 0 ? text.charCodeAt(word.start - 1) : 0;
-    if (before !== 35 && before !== 64) return undefined; // # or @
     const w = folded[i] as string;
     // A name inside the tag has all its letters in it: most names need no search.
-    const have = letterSet(w);
     for (let k = 0; k < tagEntries.length; k++) {
       const e = tagEntries[k] as Entry;
       if (((tagLetters[k] as number) & ~have) === 0 && w.includes(e.joined)) {
@@ -181,8 +209,17 @@ export function compileNames(names: readonly string[]): NameMatcher {
       lastWords = words;
       lastFolded = folded;
       lastHits = hits;
+      const prints = foldedPrints(words, text, folded);
+      const tags = tagEntries.length > 0 ? tagsOf(text, words, folded) : NO_TAGS;
+      const tagged = tags.index;
+      let t = 0;
       for (let i = 0; i < words.length; i++) {
-        const hit = matchTag(text, words, folded, i) ?? matchAt(text, words, folded, i);
+        while (t < tagged.length && (tagged[t] as number) < i) t++;
+        let hit: NameHit | undefined;
+        if (tagged[t] === i) hit = matchTag(words, folded, i, tags.letters[t] as number);
+        if (hit === undefined && firsts[prints[i] as number] !== 0) {
+          hit = matchAt(text, words, folded, i);
+        }
         if (hit) {
           hits.push(hit);
           i = hit.last;
