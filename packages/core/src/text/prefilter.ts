@@ -22,6 +22,12 @@ import {
   SEP,
 } from './symbols.js';
 
+/** ASCII units that fold to themselves as separators (not @ $ |, digits or letters). */
+const ASCII_SEP = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if (PLAIN_SYM[c] === 0 && FOLD_BMP[c] === c && CLASS[c] === SEP) ASCII_SEP[c] = 1;
+}
+
 /** Does the automaton report anywhere in the skeleton of `input`? */
 export function anyHit(input: string, auto: Automaton, extras: Map<number, number>): boolean {
   const n = input.length;
@@ -43,11 +49,19 @@ export function anyHit(input: string, auto: Automaton, extras: Map<number, numbe
     let t: number;
     if (pj < pendLen) t = pend.charCodeAt(pj++);
     else {
-      if (i >= n) return false;
-      const c = charCode.call(input, i) as number;
-      const p = PLAIN_SYM[c] as number;
-      if (p !== 0) {
-        // A plain letter (a–z after folding).
+      // Most of a post, in a tight loop: plain letters (a–z after folding) and ASCII
+      // separators, which the general path below would only note as a break.
+      let c = 0;
+      while (i < n) {
+        c = charCode.call(input, i) as number;
+        const p = PLAIN_SYM[c] as number;
+        if (p === 0) {
+          if (c >= 128 || ASCII_SEP[c] === 0) break;
+          i++;
+          inChunk = false;
+          prevClass = SEP;
+          continue;
+        }
         i++;
         inChunk = true;
         hasLetter = true;
@@ -57,8 +71,8 @@ export function anyHit(input: string, auto: Automaton, extras: Map<number, numbe
         const v = delta[state + (column[p] as number)] as number;
         if (v < 0) return true;
         state = v;
-        continue;
       }
+      if (i >= n) return false;
       t = FOLD_BMP[c] as number;
       if (t >= FOLD_SPECIAL) {
         pend = foldAt(input, i);
