@@ -33,6 +33,23 @@ function negated(folded: readonly string[], first: number): boolean {
   return false;
 }
 
+/** Words `a` and `b` are in one sentence (segments keeps the post's sentences). */
+function sameSentence(text: string, words: readonly Word[], a: number, b: number): boolean {
+  const sentence = segments(text, words).sentence;
+  return sentence[a] === sentence[b];
+}
+
+/** A finding of the phrase from `start` to `end`, which speaks for the organisation. */
+function reportPhrase(
+  ctx: RunContext,
+  org: string,
+  messageId: string,
+  start: number,
+  end: number,
+): void {
+  ctx.report({ messageId, start, end, data: { phrase: ctx.text.slice(start, end), org } });
+}
+
 /**
  * `first-person`: personal and ambassador posts speak in the first person and not
  * for the company: "wij van {org}", "namens {org}", "{org} vindt", "als woordvoerder",
@@ -73,38 +90,39 @@ export const firstPersonKind = defineKind({
       if (ctx.input.as !== 'personal') return;
       const { text, words } = ctx;
       const folded = foldWords(words, text);
-      let sentence: Uint16Array | undefined;
-      const sentences = () => {
-        sentence ??= segments(text, words).sentence;
-        return sentence;
-      };
-      const report = (messageId: string, start: number, end: number) =>
-        ctx.report({
-          messageId,
-          start,
-          end,
-          data: { phrase: text.slice(start, end), org: org.name },
-        });
-
+      // Sentence numbers are asked for only where a hit needs them (segments keeps the post's).
       let reported = false;
       const orgHits = names.size > 0 ? names.find(text, words, folded) : [];
       for (const hit of orgHits) {
-        const own = speakingFor.match(hit, folded, sentences());
+        const sentence = segments(text, words).sentence;
+        const own = speakingFor.match(hit, folded, sentence);
         if (own && !negated(folded, own.first)) {
-          report('speaksForOrg', wordAt(words, own.first).start, wordAt(words, own.last).end);
+          reportPhrase(
+            ctx,
+            org.name,
+            'speaksForOrg',
+            wordAt(words, own.first).start,
+            wordAt(words, own.last).end,
+          );
           reported = true;
           continue;
         }
-        const said = orgStatements.match(hit, folded, sentences());
+        const said = orgStatements.match(hit, folded, sentence);
         if (said && !negated(folded, said.first)) {
-          report('orgStatement', hit.start, wordAt(words, said.last).end);
+          reportPhrase(ctx, org.name, 'orgStatement', hit.start, wordAt(words, said.last).end);
           reported = true;
         }
       }
       for (const hit of spokesperson.find(folded)) {
-        const s = sentences();
+        const s = segments(text, words).sentence;
         if (s[hit.first] !== s[hit.last] || negated(folded, hit.first)) continue;
-        report('speaksForOrg', wordAt(words, hit.first).start, wordAt(words, hit.last).end);
+        reportPhrase(
+          ctx,
+          org.name,
+          'speaksForOrg',
+          wordAt(words, hit.first).start,
+          wordAt(words, hit.last).end,
+        );
         reported = true;
       }
       if (reported) return;
@@ -121,7 +139,7 @@ export const firstPersonKind = defineKind({
         if (!companyTalk && possessivePlural.has(w)) {
           companyTalk =
             companyNouns.has(folded[i + 1] ?? '') ||
-            (companyNouns.has(folded[i + 2] ?? '') && sentences()[i + 2] === sentences()[i]);
+            (companyNouns.has(folded[i + 2] ?? '') && sameSentence(text, words, i, i + 2));
         }
       }
       if (firstPlural >= 0 && companyTalk) {

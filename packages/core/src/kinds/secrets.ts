@@ -24,11 +24,11 @@ export const secretsKind = defineKind({
     const claimed: Claimed = [];
     return (ctx) => {
       const text = ctx.text;
+      const mask = patterns.mask(ctx.words);
+      if (mask === 0 && !text.includes('://')) return;
       claimed.length = 0;
       const emit: Emit = (messageId, start, end, data) =>
         ctx.report(data ? { messageId, start, end, data } : { messageId, start, end });
-      const mask = patterns.mask(ctx.words);
-      if (mask === 0 && !text.includes('://')) return;
       patterns.run(text, mask, claimed, emit);
       if (mask & KEYWORD_BIT) keywords(text, claimed, emit);
     };
