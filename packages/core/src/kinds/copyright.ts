@@ -45,12 +45,33 @@ const SOURCE_AFTER = new RegExp(
 const LABEL_WINDOW = 24;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Lower-cased last letters of the labels (ASCII), for a pre-check before the regex. */
-const LABEL_ENDS = new Set(vagueData.labels.map((l) => l.toLowerCase().charCodeAt(l.length - 1)));
+/** ASCII lower case of the unit `c` (others as they are). */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * Lower-cased last letters of the labels (ASCII), for a pre-check before the regex, and
+ * the last two as pairs (`before << 7 | last`): "https:" ends in an "s" as "credits" does,
+ * but not in "ps". A label whose unit before the last is not a plain ASCII one (or that
+ * has one unit only) lets any unit precede its last.
+ */
+const LABEL_ENDS = new Set<number>();
+const LABEL_PAIRS = new Set<number>();
+const ANY_BEFORE = new Set<number>();
+for (const label of vagueData.labels) {
+  const l = label.toLowerCase();
+  const last = l.charCodeAt(l.length - 1);
+  const before = l.length >= 2 ? l.charCodeAt(l.length - 2) : -1;
+  LABEL_ENDS.add(last);
+  if (before > 32 && before < 128) LABEL_PAIRS.add((before << 7) | last);
+  else ANY_BEFORE.add(last);
+}
 
 /**
  * Whether a label may end just before offset `i` (ignoring white space): false when the
- * last character before it is ASCII and no label ends with it, so LABEL_BEFORE cannot match.
+ * last two characters before it are ASCII and no label ends with them, so LABEL_BEFORE
+ * cannot match.
  */
 function mayEndLabel(t: string, i: number): boolean {
   let k = i - 1;
@@ -58,7 +79,12 @@ function mayEndLabel(t: string, i: number): boolean {
   while (k >= 0 && (c === 32 || (c >= 9 && c <= 13))) c = t.charCodeAt(--k);
   if (k < 0) return false;
   if (c >= 128) return true;
-  return LABEL_ENDS.has(c >= 65 && c <= 90 ? c + 32 : c);
+  c = lowerAscii(c);
+  if (!LABEL_ENDS.has(c)) return false;
+  if (ANY_BEFORE.has(c)) return true;
+  if (k === 0) return false;
+  const b = t.charCodeAt(k - 1);
+  return b >= 128 || LABEL_PAIRS.has((lowerAscii(b) << 7) | c);
 }
 
 /** A label ends before a colon or a dash (full-width colon, en dash). */
