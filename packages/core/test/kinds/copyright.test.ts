@@ -104,6 +104,14 @@ describe('copyright: invalid', () => {
     ]);
     expect(run(post(nl, []), { vagueSource: false })).toEqual([]);
   });
+
+  it('credits whatever precedes their last two letters, after links and in any case', () => {
+    const found = (text: string) => run(post(text, [])).map((r) => [r.start, r.end]);
+    expect(found('Zie https://spoorland.example. Credits: internet')).toEqual([[31, 48]]);
+    expect(found("FOTO'S - Google")).toEqual([[0, 15]]);
+    expect(found('Foto’s: Google')).toEqual([]);
+    expect(found('pic: Google')).toEqual([[0, 11]]);
+  });
 });
 
 describe('copyright: credits that are fine', () => {
