@@ -86,7 +86,7 @@ export function foldWords(words: readonly Word[], text?: string): readonly strin
 
 let printedWords: readonly Word[] | undefined;
 let printedFolded: readonly string[] | undefined;
-let lastPrints = new Uint16Array(0);
+let lastPrints: readonly number[] = [];
 
 /**
  * Fingerprints (fingerprint.ts) of the folded words `folded` of a post, shared per post
@@ -99,21 +99,23 @@ export function foldedPrints(
   words: readonly Word[],
   text: string,
   folded: readonly string[],
-): Uint16Array {
+): readonly number[] {
   if (words === printedWords && folded === printedFolded) return lastPrints;
   const n = words.length;
-  const prints = new Uint16Array(n);
+  // A plain array: allocating a small typed array per post costs more than filling it.
+  const prints: number[] = [];
   if (words === lastWords && folded === lastFolded && text === lastText && lastPast) {
     for (let i = 0; i < n; i++) {
       const w = words[i] as Word;
       const s = w.start;
       const e = w.end;
-      prints[i] =
-        (((e - s) & 31) << 10) | ((text.charCodeAt(s) & 31) << 5) | (text.charCodeAt(e - 1) & 31);
+      prints.push(
+        (((e - s) & 31) << 10) | ((text.charCodeAt(s) & 31) << 5) | (text.charCodeAt(e - 1) & 31),
+      );
     }
     for (const i of lastPast) prints[i] = fingerprint(folded[i] as string);
   } else {
-    for (let i = 0; i < n; i++) prints[i] = fingerprint(folded[i] as string);
+    for (let i = 0; i < n; i++) prints.push(fingerprint(folded[i] as string));
   }
   printedWords = words;
   printedFolded = folded;
