@@ -107,7 +107,10 @@ export function compileSignals(file: SignalFile): SignalMatcher {
           continue;
         }
         plainWords++;
-        const digits = leadingDigits(word.lower);
+        // Lower-casing leaves digits as they are and makes none: a word opens with one in
+        // its lower-cased form only when it does in the post, read there without its string.
+        const c0 = text.charCodeAt(word.start);
+        const digits = c0 >= 48 && c0 <= 57 ? leadingDigits(word.lower) : 0;
         if (digits === 0) {
           // "name.com": a domain ending right after "name."
           const prev = words[i - 1];
