@@ -43,7 +43,7 @@ export const piiKind = defineKind({
       const text = ctx.text;
       claimed.length = 0;
       emails?.(text, claimed, emit);
-      const { flags, digitWords } = wordPass(ctx.words, pass);
+      const { flags, digitWords } = wordPass(text, ctx.words, pass);
       if (digitWords.length === 0 && !(flags & IBAN_START) && !(flags & CASE_CUE)) return;
       // Digits inside links are no personal data.
       claimUrls(text, claimed);

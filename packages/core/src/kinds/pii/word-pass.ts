@@ -33,21 +33,31 @@ function isLetter(c: number): boolean {
 
 export type WordPass = { flags: number; digitWords: number[] };
 
-/** Fill `out` for these words (reused between posts to avoid allocation). */
-export function wordPass(tokens: readonly Word[], out: WordPass): WordPass {
+/**
+ * Fill `out` for these words of `text` (reused between posts to avoid allocation).
+ * Characters are read off the post at the word's offsets rather than off the word's own
+ * string: the same units, without loading a fresh string per word.
+ */
+export function wordPass(text: string, tokens: readonly Word[], out: WordPass): WordPass {
   let flags = 0;
   out.digitWords.length = 0;
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k];
     if (!w) continue;
-    const t = w.text;
-    const c = t.charCodeAt(0);
+    const s = w.start;
+    const length = w.end - s;
+    const c = text.charCodeAt(s);
     if (isDigit(c)) {
       out.digitWords.push(k);
-      if (c !== 48 && t.length >= 4 && isDigit(t.charCodeAt(3))) flags |= POSTCODE_START;
+      if (c !== 48 && length >= 4 && isDigit(text.charCodeAt(s + 3))) flags |= POSTCODE_START;
       continue;
     }
-    if (t.length >= 4 && isLetter(c) && isDigit(t.charCodeAt(2)) && isLetter(t.charCodeAt(1))) {
+    if (
+      length >= 4 &&
+      isLetter(c) &&
+      isDigit(text.charCodeAt(s + 2)) &&
+      isLetter(text.charCodeAt(s + 1))
+    ) {
       flags |= IBAN_START;
     }
     flags |= FLAGS.get(w.lower);
