@@ -61,8 +61,9 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
       let leet = false;
       let h = HASH_SEED;
       let size = 0;
+      // the last two folded codes, to find a letter typed three times or more
       let prev = -1;
-      let run = 0;
+      let prev2 = -1;
       let triple = false;
       while (i < len) {
         let d = text.charCodeAt(i);
@@ -78,9 +79,11 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
           if (d < 0x250) d = fold[d] as number;
           else if (d === 0x2019 || d === 0x2018) d = 39;
         }
-        run = d === prev ? run + 1 : 1;
+        // one test, no branch on every double letter (Dutch has many: ee, oo, aa)
+        const third = ((d ^ prev) | (d ^ prev2)) === 0;
+        prev2 = prev;
         prev = d;
-        if (run > 2) triple = true;
+        if (third) triple = true;
         else {
           codes[size++] = d;
           h = Math.imul(h ^ d, prime);
