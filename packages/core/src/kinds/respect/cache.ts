@@ -17,9 +17,12 @@ export type WordInfo = Word & { typo: boolean; pieces: PieceInfo[] | undefined }
  * character codes so that a known word needs no string built. `table` holds, per slot,
  * a hash and entry number + 1 (0: empty); per entry, `masks` and `flags` say what the
  * reader needs without touching the entry's object, and `keys[keyStart[e]..keyStart[e +
- * 1])` are its folded codes. Open addressing over `slots` (a power of two, grown to
+ * 1])` are its folded codes when there are more than `SHORT` (else none). Open addressing over `slots` (a power of two, grown to
  * keep the table at most half full, so that it stays small for a small vocabulary);
- * cleared when full.
+ * cleared when full. `heads[4 * e..4 * e + 4)` holds the entry's first `SHORT` codes,
+ * two to a number and padded with 0 (never a folded code), so that a word of up to
+ * `SHORT` codes is compared in four steps, without a loop whose end depends on its
+ * length.
  */
 export type WordCache = {
   slots: number;
@@ -29,6 +32,7 @@ export type WordCache = {
   flags: Uint8Array;
   keys: Uint16Array;
   keyStart: Int32Array;
+  heads: Int32Array;
   size: number;
 };
 
@@ -52,6 +56,7 @@ export function wordCache(): WordCache {
     flags: new Uint8Array(LIMIT),
     keys: new Uint16Array(FIRST_KEYS),
     keyStart: new Int32Array(LIMIT + 1),
+    heads: new Int32Array(4 * LIMIT),
     size: 0,
   };
 }
@@ -65,8 +70,53 @@ function slotOf(hash: number, slots: number): number {
   return (hash ^ (hash >>> 17) ^ (hash >>> 7)) & (slots - 1);
 }
 
+/** Codes compared by `heads` alone. */
+const SHORT = 8;
+
+/** Per length up to SHORT, which bits of each head number hold a code of the word. */
+const HEAD_MASKS = new Int32Array(4 * (SHORT + 1));
+for (let length = 0; length <= SHORT; length++)
+  for (let j = 0; j < 4; j++) {
+    const inside = Math.min(2, Math.max(0, length - 2 * j));
+    HEAD_MASKS[4 * length + j] = inside === 2 ? -1 : inside === 1 ? 0xffff : 0;
+  }
+
+/** Head number j of the word in `codes[0..length)`, length at most SHORT. */
+function head(codes: Uint16Array, length: number, j: number): number {
+  return (
+    ((codes[2 * j] as number) | ((codes[2 * j + 1] as number) << 16)) &
+    (HEAD_MASKS[4 * length + j] as number)
+  );
+}
+
 /** Entry number of the word folded into `codes[0..length)` with `hash`, or -1. */
 export function cached(cache: WordCache, codes: Uint16Array, length: number, hash: number): number {
+  if (length > SHORT) return cachedLong(cache, codes, length, hash);
+  const { table, slots } = cache;
+  // the codes buffer is longer than SHORT: codes past the word are masked out
+  const h0 = head(codes, length, 0);
+  const h1 = head(codes, length, 1);
+  const h2 = head(codes, length, 2);
+  const h3 = head(codes, length, 3);
+  const heads = cache.heads;
+  for (let s = slotOf(hash, slots); ; s = (s + 1) & (slots - 1)) {
+    const e = (table[2 * s + 1] as number) - 1;
+    if (e < 0) return -1;
+    if (table[2 * s] !== hash) continue;
+    // padded with 0 (never a folded code), the heads of two words of up to SHORT codes
+    // are equal only when the words are
+    const b = 4 * e;
+    const diff =
+      ((heads[b] as number) ^ h0) |
+      ((heads[b + 1] as number) ^ h1) |
+      ((heads[b + 2] as number) ^ h2) |
+      ((heads[b + 3] as number) ^ h3);
+    if (diff === 0) return e;
+  }
+}
+
+/** `cached` for a word of more than SHORT codes. */
+function cachedLong(cache: WordCache, codes: Uint16Array, length: number, hash: number): number {
   const { table, keys, keyStart, slots } = cache;
   for (let s = slotOf(hash, slots); ; s = (s + 1) & (slots - 1)) {
     const e = (table[2 * s + 1] as number) - 1;
@@ -97,7 +147,7 @@ export function remember(
   if (cache.size >= LIMIT) clear(cache);
   const e = cache.size;
   const from = cache.keyStart[e] as number;
-  if (from + length > cache.keys.length) {
+  if (from + (length > SHORT ? length : 0) > cache.keys.length) {
     if (cache.keys.length < MAX_KEYS) {
       const keys = new Uint16Array(Math.min(MAX_KEYS, 2 * cache.keys.length));
       keys.set(cache.keys);
@@ -108,8 +158,13 @@ export function remember(
     remember(cache, codes, length, hash, info);
     return;
   }
-  cache.keys.set(codes.subarray(0, length), from);
-  cache.keyStart[e + 1] = from + length;
+  // only a word longer than SHORT needs its codes kept beyond its heads
+  const kept = length > SHORT ? length : 0;
+  cache.keys.set(codes.subarray(0, kept), from);
+  cache.keyStart[e + 1] = from + kept;
+  // a longer word is found by `cachedLong`: heads of 0 match no word of one code or more
+  const heads = cache.heads;
+  for (let j = 0; j < 4; j++) heads[4 * e + j] = length > SHORT ? 0 : head(codes, length, j);
   cache.entries[e] = info;
   cache.masks[e] = info.mask;
   cache.flags[e] =

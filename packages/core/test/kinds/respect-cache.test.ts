@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cached,
+  hashOf,
+  remember,
+  type WordInfo,
+  wordCache,
+} from '../../src/kinds/respect/cache.js';
+
+const info = (w: string): WordInfo => ({
+  w,
+  mask: 0,
+  phrases: undefined,
+  id: -1,
+  typo: false,
+  pieces: undefined,
+});
+
+/** Every word gets the same hash here, so that only their codes tell them apart. */
+const HASH = 12345;
+
+/** Look `w` up with stale codes after it in the buffer, as the tokenizer leaves them. */
+function find(cache: ReturnType<typeof wordCache>, w: string): number {
+  const codes = new Uint16Array(64).fill(120);
+  for (let k = 0; k < w.length; k++) codes[k] = w.charCodeAt(k);
+  return cached(cache, codes, w.length, HASH);
+}
+
+describe('respect word cache', () => {
+  it('tells apart words that share their first codes, short and long', () => {
+    const cache = wordCache();
+    const words = ['a', 'ab', 'abcdefg', 'abcdefgh', 'abcdefghi', 'abcdefghij', 'xxxxxxxxxxxx'];
+    for (const w of words) {
+      const codes = new Uint16Array(64);
+      for (let k = 0; k < w.length; k++) codes[k] = w.charCodeAt(k);
+      remember(cache, codes, w.length, HASH, info(w));
+    }
+    for (const w of words) expect(cache.entries[find(cache, w)]?.w).toBe(w);
+    for (const w of ['abc', 'abcdefgx', 'abcdefghix', 'x', 'xxxxxxxx'])
+      expect(find(cache, w)).toBe(-1);
+  });
+});
