@@ -14,15 +14,17 @@ export type WordInfo = Word & { typo: boolean; pieces: PieceInfo[] | undefined }
 
 /**
  * Words already read (words repeat across posts), found by a hash of their folded
- * character codes so that a known word needs no string built. `table` holds, per slot,
- * a hash and entry number + 1 (0: empty); per entry, `masks` and `flags` say what the
- * reader needs without touching the entry's object, and `keys[keyStart[e]..keyStart[e +
- * 1])` are its folded codes when there are more than `SHORT` (else none). Open addressing over `slots` (a power of two, grown to
- * keep the table at most half full, so that it stays small for a small vocabulary);
- * cleared when full. `heads[4 * e..4 * e + 4)` holds the entry's first `SHORT` codes,
- * two to a number and padded with 0 (never a folded code), so that a word of up to
- * `SHORT` codes is compared in four steps, without a loop whose end depends on its
- * length.
+ * character codes so that a known word needs no string built. `table` holds one number
+ * per slot: the top 16 bits of the hash above entry number + 1 (0: empty; LIMIT is below
+ * 2^16), so that the table, read at random once per word, is small and dense. Per entry,
+ * `masks` and `flags` say what the reader needs without touching the entry's object,
+ * `hashes` keeps its hash for growing the table, and `heads[4 * e..4 * e + 4)` holds its
+ * first `SHORT` codes, two to a number and padded with 0 (never a folded code), so that a
+ * word of up to `SHORT` codes is compared in four steps, without a loop whose end depends
+ * on its length. A longer word has heads of 0 and its codes in `keys[keyStart[e]..
+ * keyStart[e + 1])`. Open addressing over `slots` (a power of two, grown to keep the
+ * table at most half full, so that it stays small for a small vocabulary); cleared when
+ * full.
  */
 export type WordCache = {
   slots: number;
@@ -33,6 +35,7 @@ export type WordCache = {
   keys: Uint16Array;
   keyStart: Int32Array;
   heads: Int32Array;
+  hashes: Int32Array;
   size: number;
 };
 
@@ -50,13 +53,14 @@ const MAX_KEYS = 8 * LIMIT;
 export function wordCache(): WordCache {
   return {
     slots: FIRST_SLOTS,
-    table: new Int32Array(2 * FIRST_SLOTS),
+    table: new Int32Array(FIRST_SLOTS),
     entries: [],
     masks: new Int32Array(LIMIT),
     flags: new Uint8Array(LIMIT),
     keys: new Uint16Array(FIRST_KEYS),
     keyStart: new Int32Array(LIMIT + 1),
     heads: new Int32Array(4 * LIMIT),
+    hashes: new Int32Array(LIMIT),
     size: 0,
   };
 }
@@ -100,9 +104,10 @@ export function cached(cache: WordCache, codes: Uint16Array, length: number, has
   const h3 = head(codes, length, 3);
   const heads = cache.heads;
   for (let s = slotOf(hash, slots); ; s = (s + 1) & (slots - 1)) {
-    const e = (table[2 * s + 1] as number) - 1;
-    if (e < 0) return -1;
-    if (table[2 * s] !== hash) continue;
+    const slot = table[s] as number;
+    if (slot === 0) return -1;
+    if ((slot ^ hash) >>> 16 !== 0) continue;
+    const e = (slot & 0xffff) - 1;
     // padded with 0 (never a folded code), the heads of two words of up to SHORT codes
     // are equal only when the words are
     const b = 4 * e;
@@ -119,9 +124,10 @@ export function cached(cache: WordCache, codes: Uint16Array, length: number, has
 function cachedLong(cache: WordCache, codes: Uint16Array, length: number, hash: number): number {
   const { table, keys, keyStart, slots } = cache;
   for (let s = slotOf(hash, slots); ; s = (s + 1) & (slots - 1)) {
-    const e = (table[2 * s + 1] as number) - 1;
-    if (e < 0) return -1;
-    if (table[2 * s] !== hash) continue;
+    const slot = table[s] as number;
+    if (slot === 0) return -1;
+    if ((slot ^ hash) >>> 16 !== 0) continue;
+    const e = (slot & 0xffff) - 1;
     const from = keyStart[e] as number;
     if ((keyStart[e + 1] as number) - from !== length) continue;
     let k = 0;
@@ -166,6 +172,7 @@ export function remember(
   const heads = cache.heads;
   for (let j = 0; j < 4; j++) heads[4 * e + j] = length > SHORT ? 0 : head(codes, length, j);
   cache.entries[e] = info;
+  cache.hashes[e] = hash;
   cache.masks[e] = info.mask;
   cache.flags[e] =
     (info.typo ? TYPO : 0) |
@@ -178,19 +185,20 @@ export function remember(
 
 function place(table: Int32Array, slots: number, hash: number, e: number): void {
   let s = slotOf(hash, slots);
-  while (table[2 * s + 1] !== 0) s = (s + 1) & (slots - 1);
-  table[2 * s] = hash;
-  table[2 * s + 1] = e + 1;
+  while (table[s] !== 0) s = (s + 1) & (slots - 1);
+  table[s] = (hash & ~0xffff) | (e + 1);
 }
 
 /** Double the slots and place every entry again. */
 function grow(cache: WordCache): void {
   const old = cache.table;
   const slots = 2 * cache.slots;
-  const table = new Int32Array(2 * slots);
+  const table = new Int32Array(slots);
   for (let s = 0; s < cache.slots; s++) {
-    const e = (old[2 * s + 1] as number) - 1;
-    if (e >= 0) place(table, slots, old[2 * s] as number, e);
+    const slot = old[s] as number;
+    if (slot === 0) continue;
+    const e = (slot & 0xffff) - 1;
+    place(table, slots, cache.hashes[e] as number, e);
   }
   cache.table = table;
   cache.slots = slots;
