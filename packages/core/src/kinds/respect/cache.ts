@@ -16,12 +16,12 @@ export type WordInfo = Word & { typo: boolean; pieces: PieceInfo[] | undefined }
  * Words already read (words repeat across posts), found by a hash of their folded
  * character codes so that a known word needs no string built. `table` holds one number
  * per slot: the top 16 bits of the hash above entry number + 1 (0: empty; LIMIT is below
- * 2^16), so that the table, read at random once per word, is small and dense. Per entry,
- * `masks` and `flags` say what the reader needs without touching the entry's object,
- * `hashes` keeps its hash for growing the table, and `heads[4 * e..4 * e + 4)` holds its
- * first `SHORT` codes, two to a number and padded with 0 (never a folded code), so that a
- * word of up to `SHORT` codes is compared in four steps, without a loop whose end depends
- * on its length. A longer word has heads of 0 and its codes in `keys[keyStart[e]..
+ * 2^16), so that the table, read at random once per word, is small and dense. Entry e
+ * has `RECORD` numbers from `records[RECORD * e]`, all that the reader needs of a known
+ * word in one cache line: four heads, its mask, its flags, its hash (to grow the table).
+ * The heads hold its first `SHORT` codes, two to a number and padded with 0 (never a
+ * folded code), so that a word of up to `SHORT` codes is compared in four steps, without
+ * a loop whose end depends on its length. A longer word has heads of 0 and its codes in `keys[keyStart[e]..
  * keyStart[e + 1])`. Open addressing over `slots` (a power of two, grown to keep the
  * table at most half full, so that it stays small for a small vocabulary); cleared when
  * full.
@@ -30,14 +30,17 @@ export type WordCache = {
   slots: number;
   table: Int32Array;
   entries: WordInfo[];
-  masks: Int32Array;
-  flags: Uint8Array;
   keys: Uint16Array;
   keyStart: Int32Array;
-  heads: Int32Array;
-  hashes: Int32Array;
+  records: Int32Array;
   size: number;
 };
+
+/** Numbers per entry record, and where its mask, flags and hash are in it. */
+export const RECORD = 8;
+export const MASK = 4;
+export const FLAGS = 5;
+const HASH = 6;
 
 /** Entry flags: read as a typo, split into pieces, starts a phrase. */
 export const TYPO = 1;
@@ -55,12 +58,9 @@ export function wordCache(): WordCache {
     slots: FIRST_SLOTS,
     table: new Int32Array(FIRST_SLOTS),
     entries: [],
-    masks: new Int32Array(LIMIT),
-    flags: new Uint8Array(LIMIT),
     keys: new Uint16Array(FIRST_KEYS),
     keyStart: new Int32Array(LIMIT + 1),
-    heads: new Int32Array(4 * LIMIT),
-    hashes: new Int32Array(LIMIT),
+    records: new Int32Array(RECORD * LIMIT),
     size: 0,
   };
 }
@@ -74,7 +74,7 @@ function slotOf(hash: number, slots: number): number {
   return (hash ^ (hash >>> 17) ^ (hash >>> 7)) & (slots - 1);
 }
 
-/** Codes compared by `heads` alone. */
+/** Codes compared by the heads alone. */
 const SHORT = 8;
 
 /** Per length up to SHORT, which bits of each head number hold a code of the word. */
@@ -102,7 +102,7 @@ export function cached(cache: WordCache, codes: Uint16Array, length: number, has
   const h1 = head(codes, length, 1);
   const h2 = head(codes, length, 2);
   const h3 = head(codes, length, 3);
-  const heads = cache.heads;
+  const records = cache.records;
   for (let s = slotOf(hash, slots); ; s = (s + 1) & (slots - 1)) {
     const slot = table[s] as number;
     if (slot === 0) return -1;
@@ -110,12 +110,12 @@ export function cached(cache: WordCache, codes: Uint16Array, length: number, has
     const e = (slot & 0xffff) - 1;
     // padded with 0 (never a folded code), the heads of two words of up to SHORT codes
     // are equal only when the words are
-    const b = 4 * e;
+    const b = RECORD * e;
     const diff =
-      ((heads[b] as number) ^ h0) |
-      ((heads[b + 1] as number) ^ h1) |
-      ((heads[b + 2] as number) ^ h2) |
-      ((heads[b + 3] as number) ^ h3);
+      ((records[b] as number) ^ h0) |
+      ((records[b + 1] as number) ^ h1) |
+      ((records[b + 2] as number) ^ h2) |
+      ((records[b + 3] as number) ^ h3);
     if (diff === 0) return e;
   }
 }
@@ -169,15 +169,16 @@ export function remember(
   cache.keys.set(codes.subarray(0, kept), from);
   cache.keyStart[e + 1] = from + kept;
   // a longer word is found by `cachedLong`: heads of 0 match no word of one code or more
-  const heads = cache.heads;
-  for (let j = 0; j < 4; j++) heads[4 * e + j] = length > SHORT ? 0 : head(codes, length, j);
+  const records = cache.records;
+  const b = RECORD * e;
+  for (let j = 0; j < 4; j++) records[b + j] = length > SHORT ? 0 : head(codes, length, j);
   cache.entries[e] = info;
-  cache.hashes[e] = hash;
-  cache.masks[e] = info.mask;
-  cache.flags[e] =
+  records[b + MASK] = info.mask;
+  records[b + FLAGS] =
     (info.typo ? TYPO : 0) |
     (info.pieces !== undefined ? PIECES : 0) |
     (info.phrases !== undefined ? PHRASES : 0);
+  records[b + HASH] = hash;
   place(cache.table, cache.slots, hash, e);
   cache.size = e + 1;
   if (2 * cache.size > cache.slots && cache.slots < MAX_SLOTS) grow(cache);
@@ -198,7 +199,7 @@ function grow(cache: WordCache): void {
     const slot = old[s] as number;
     if (slot === 0) continue;
     const e = (slot & 0xffff) - 1;
-    place(table, slots, cache.hashes[e] as number, e);
+    place(table, slots, cache.records[RECORD * e + HASH] as number, e);
   }
   cache.table = table;
   cache.slots = slots;

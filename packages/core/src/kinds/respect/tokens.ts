@@ -1,4 +1,13 @@
-import { cached, HASH_PRIME, HASH_SEED, type Word, type WordInfo } from './cache.js';
+import {
+  cached,
+  FLAGS,
+  HASH_PRIME,
+  HASH_SEED,
+  MASK,
+  RECORD,
+  type Word,
+  type WordInfo,
+} from './cache.js';
 import { add, type Columns, emptyColumns, push, type Tuning } from './columns.js';
 import { K, KIND, TABLE } from './fold.js';
 import type { Lexicon } from './lexicon.js';
@@ -91,9 +100,9 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
         i++;
       }
       const e = letters && leet ? -1 : triple ? -1 : cached(seen, codes, size, h);
-      if (e >= 0 && seen.flags[e] === 0 && tuning === undefined) {
-        // a plain known word: what it means is in the cache's columns
-        const mask = seen.masks[e] as number;
+      if (e >= 0 && seen.records[RECORD * e + FLAGS] === 0 && tuning === undefined) {
+        // a plain known word: what it means is in its record
+        const mask = seen.records[RECORD * e + MASK] as number;
         push(seen.entries[e] as Word, mask, 0, start, i, sentence, clause, quoted, false);
       } else {
         const info =
