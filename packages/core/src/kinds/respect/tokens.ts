@@ -76,8 +76,10 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
       let triple = false;
       while (i < len) {
         let d = text.charCodeAt(i);
-        if (d >= 97 && d <= 122) {
-          // a plain lower-case letter: a letter that folds to itself
+        if (((d | 32) - 97) >>> 0 < 26) {
+          // a plain ASCII letter, folded to lower case with no table and no branch on
+          // case (capitals start sentences and names)
+          d |= 32;
           letters = true;
         } else {
           const k = kinds[d] as number;
