@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  cached,
-  hashOf,
-  remember,
-  type WordInfo,
-  wordCache,
-} from '../../src/kinds/respect/cache.js';
+import { cached, remember, type WordInfo, wordCache } from '../../src/kinds/respect/cache.js';
 
 const info = (w: string): WordInfo => ({
   w,
@@ -29,14 +23,34 @@ function find(cache: ReturnType<typeof wordCache>, w: string): number {
 describe('respect word cache', () => {
   it('tells apart words that share their first codes, short and long', () => {
     const cache = wordCache();
-    const words = ['a', 'ab', 'abcdefg', 'abcdefgh', 'abcdefghi', 'abcdefghij', 'xxxxxxxxxxxx'];
+    const words = [
+      'a',
+      'ab',
+      'abcdefg',
+      'abcdefgh',
+      'abcdefghi',
+      'abcdefghij',
+      'abcdefghijklmnop',
+      'abcdefghijklmnopq',
+      'xxxxxxxxxxxx',
+      'yyyyyyyyyyyyyyyyyy',
+    ];
     for (const w of words) {
       const codes = new Uint16Array(64);
       for (let k = 0; k < w.length; k++) codes[k] = w.charCodeAt(k);
       remember(cache, codes, w.length, HASH, info(w));
     }
     for (const w of words) expect(cache.entries[find(cache, w)]?.w).toBe(w);
-    for (const w of ['abc', 'abcdefgx', 'abcdefghix', 'x', 'xxxxxxxx'])
+    for (const w of [
+      'abc',
+      'abcdefgx',
+      'abcdefghix',
+      'abcdefghijklmno',
+      'abcdefghijklmnopqr',
+      'x',
+      'xxxxxxxx',
+      'yyyyyyyyyyyyyyyy',
+    ])
       expect(find(cache, w)).toBe(-1);
   });
 });
