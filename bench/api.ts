@@ -83,13 +83,35 @@ await app.listen({ port: Number(process.argv[1]), host: '127.0.0.1' });
 `;
 
 /**
+ * The core package bundled by esbuild as the server's build bundles it, so that the peers
+ * below run the same compiled code as the server (under tsx, every closure would also pay
+ * its keep-names helper). Returns the bundle's file URL.
+ */
+async function bundleCore(): Promise<string> {
+  const { build } = await import('esbuild');
+  // Inside node_modules/.cache, so that its imports (yaml, zod) resolve as the server's do.
+  const outfile = join(root, 'node_modules', '.cache', 'leidraad-bench', 'core.mjs');
+  await build({
+    entryPoints: [join(root, 'packages', 'core', 'src', 'index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return pathToFileURL(outfile).href;
+}
+
+/**
  * A bare Fastify route that runs the server's check (the built-in guideline, as
  * `leidraad serve` publishes it, and the same call as runCheck), one request at a time, and
  * nothing else. Before it listens it times the check alone, in a loop over the bench's posts
  * (the engine's own cost with warm caches): its /health answers that as `checkMicros`.
+ * `core` is the URL of the bundled core package (bundleCore).
  */
-function bareCheckServer(bodyFile: string): string {
-  const core = pathToFileURL(join(root, 'packages', 'core', 'src', 'index.ts')).href;
+function bareCheckServer(bodyFile: string, core: string): string {
   const guideline = join(root, 'guidelines', 'nl.yaml');
   return `
 import { readFileSync } from 'node:fs';
@@ -482,7 +504,7 @@ export async function bench(): Promise<BenchRow[]> {
     });
     await stop(bare.child);
     const sameCheck = await startBare(
-      ['--import', 'tsx', '--input-type=module', '-e', bareCheckServer(bodyFile)],
+      ['--input-type=module', '-e', bareCheckServer(bodyFile, await bundleCore())],
       'bare Fastify + check',
       children,
     );
