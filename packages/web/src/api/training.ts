@@ -13,16 +13,12 @@ import type {
 import { request } from './client.js';
 
 export type {
-  Phase,
   PhasePreviewResponse,
   PhaseResponse,
   QuizAnswer,
   SetPhaseResponse,
   TrainingAttemptResponse,
-  TrainingCoverageResponse,
-  TrainingListResponse,
-  TrainingModuleResponse,
-};
+} from '@leidraad/contract';
 
 const q = encodeURIComponent;
 
