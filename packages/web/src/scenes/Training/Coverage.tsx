@@ -1,3 +1,4 @@
+import type { TrainingCoverageResponse } from '@leidraad/contract';
 import { trainingApi } from '../../api/training.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
@@ -22,18 +23,11 @@ export default function Coverage() {
               <section aria-labelledby="coverage_teams_title">
                 <h2 id="coverage_teams_title">{t('coverage.teams')}</h2>
                 <table className="data" data-testid="coverage-teams">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('coverage.team')}</th>
-                      <th scope="col">{t('coverage.members')}</th>
-                      {modules.map((m) => (
-                        <th scope="col" key={m.id}>
-                          {m.title}
-                        </th>
-                      ))}
-                      <th scope="col">{t('coverage.acknowledged')}</th>
-                    </tr>
-                  </thead>
+                  <CoverageHead
+                    first={t('coverage.team')}
+                    second={t('coverage.members')}
+                    modules={modules}
+                  />
                   <tbody>
                     {teams.map((row) => (
                       <tr key={row.team?.id ?? ''}>
@@ -55,18 +49,11 @@ export default function Coverage() {
               <section aria-labelledby="coverage_people_title">
                 <h2 id="coverage_people_title">{t('coverage.people')}</h2>
                 <table className="data" data-testid="coverage-people">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('users.name')}</th>
-                      <th scope="col">{t('users.teams')}</th>
-                      {modules.map((m) => (
-                        <th scope="col" key={m.id}>
-                          {m.title}
-                        </th>
-                      ))}
-                      <th scope="col">{t('coverage.acknowledged')}</th>
-                    </tr>
-                  </thead>
+                  <CoverageHead
+                    first={t('users.name')}
+                    second={t('users.teams')}
+                    modules={modules}
+                  />
                   <tbody>
                     {people.map((p) => (
                       <tr key={p.user.id}>
@@ -85,5 +72,32 @@ export default function Coverage() {
           );
         })()}
     </Page>
+  );
+}
+
+/** The header row both tables share: two columns of their own, one per module, acknowledged. */
+function CoverageHead({
+  first,
+  second,
+  modules,
+}: {
+  first: string;
+  second: string;
+  modules: TrainingCoverageResponse['modules'];
+}) {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        <th scope="col">{second}</th>
+        {modules.map((m) => (
+          <th scope="col" key={m.id}>
+            {m.title}
+          </th>
+        ))}
+        <th scope="col">{t('coverage.acknowledged')}</th>
+      </tr>
+    </thead>
   );
 }
