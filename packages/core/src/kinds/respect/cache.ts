@@ -21,10 +21,10 @@ export type WordInfo = Word & { typo: boolean; pieces: PieceInfo[] | undefined }
  * word in one cache line: four heads, its mask, its flags, its hash (to grow the table).
  * The heads hold its first `SHORT` codes, two to a number and padded with 0 (never a
  * folded code), so that a word of up to `SHORT` codes is compared in four steps, without
- * a loop whose end depends on its length. A longer word has heads of 0 and its codes in `keys[keyStart[e]..
- * keyStart[e + 1])`. Open addressing over `slots` (a power of two, grown to keep the
- * table at most half full, so that it stays small for a small vocabulary); cleared when
- * full.
+ * a loop whose end depends on its length. A longer word has heads of 0 and its codes in
+ * `keys[keyStart[e]..keyStart[e + 1])`. Open addressing over `slots` (a power of two,
+ * grown to keep the table at most half full, so that it stays small for a small
+ * vocabulary); cleared when full.
  */
 export type WordCache = {
   slots: number;
