@@ -87,6 +87,30 @@ describe.each(DIALECTS)('POST /api/check (%s)', (dialect) => {
     expect(as.json().error).toMatchObject({ code: 'bad_request', field: 'as' });
   });
 
+  it('answers each of many requests at once with its own result, also when some fail', async () => {
+    const { session } = await signedIn(t.app, 'employee');
+    const texts = [POST, 'Mooie dag vandaag.', 'KOOP NU!!! #deal #deal #deal', '', 'Bel 06-12345678'];
+    const bodies = Array.from({ length: 15 }, (_, i) =>
+      i % 5 === 3 ? { text: 'x', channel: 'myspace' } : { text: texts[i % texts.length] as string },
+    );
+    // Sent together, they are read in the same turn of the event loop and checked in one batch.
+    const answers = await Promise.all(
+      bodies.map((payload) =>
+        t.app.inject({ method: 'POST', url: '/api/check', payload, headers: session.headers }),
+      ),
+    );
+    answers.forEach((res, i) => {
+      const body = bodies[i] as { text: string; channel?: string };
+      if (body.channel !== undefined) {
+        expect(res.statusCode).toBe(400);
+        expect(res.json().error).toMatchObject({ code: 'bad_request', field: 'channel' });
+      } else {
+        expect(res.statusCode).toBe(200);
+        expect(res.json()).toEqual(checker.check({ text: body.text, as: 'personal' }));
+      }
+    });
+  });
+
   it('needs a session or token', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/check', payload: { text: 'x' } });
     expect(errorOf(res)).toEqual({ status: 401, code: 'unauthorized' });

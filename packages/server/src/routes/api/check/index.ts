@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Services } from '../../../services.js';
 import { fastSerializerCompiler } from '../../fast-serializer.js';
 import { AUTH_ERRORS, errors, security } from '../../schemas.js';
-import { inBatch } from './batch.js';
+import { answerInBatch } from './batch.js';
 import { runCheck } from './run-check.js';
 
 export function checkRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZod {
@@ -21,9 +21,8 @@ export function checkRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZ
         preHandler: auth.guard('check'),
         serializerCompiler: fastSerializerCompiler,
       },
-      async (request) => {
-        const version = guidelines.fresh() ?? (await guidelines.current());
-        return inBatch(() => runCheck(version, request.body));
+      (request, reply) => {
+        answerInBatch(reply, guidelines, (version) => runCheck(version, request.body));
       },
     );
   };

@@ -1,11 +1,17 @@
-import { classifyRequestSchema, classifyResponseSchema } from '@leidraad/contract';
+import {
+  type ClassifyRequest,
+  type ClassifyResponse,
+  classifyRequestSchema,
+  classifyResponseSchema,
+} from '@leidraad/contract';
 import type { ClassifyOptions } from '@leidraad/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { badRequest } from '../../../errors.js';
+import type { CompiledVersion } from '../../../plugins/app/guidelines.js';
 import type { Services } from '../../../services.js';
 import { fastSerializerCompiler } from '../../fast-serializer.js';
 import { AUTH_ERRORS, errors, security } from '../../schemas.js';
-import { inBatch } from '../check/batch.js';
+import { answerInBatch } from '../check/batch.js';
 
 export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZod {
   return async (app) => {
@@ -23,24 +29,25 @@ export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsy
         preHandler: auth.guard('classify'),
         serializerCompiler: fastSerializerCompiler,
       },
-      async (request) => {
-        const version = guidelines.fresh() ?? (await guidelines.current());
-        const { text, channel, customer, initials, name } = request.body;
-        if (channel !== undefined && !Object.hasOwn(version.guideline.channels, channel)) {
-          const known = Object.keys(version.guideline.channels).join(', ');
-          throw badRequest(
-            `Unknown channel "${channel}" (this guideline has: ${known}).`,
-            'channel',
-          );
-        }
-        const options: ClassifyOptions = {
-          ...(customer !== undefined ? { customer } : {}),
-          ...(initials !== undefined ? { initials } : {}),
-          ...(name !== undefined ? { name } : {}),
-          ...(channel !== undefined ? { channel } : {}),
-        };
-        return inBatch(() => version.classifier().classify(text, options));
+      (request, reply) => {
+        answerInBatch(reply, guidelines, (version) => runClassify(version, request.body));
       },
     );
   };
+}
+
+/** The same call as `leidraad classify --format json`. */
+function runClassify(version: CompiledVersion, body: ClassifyRequest): ClassifyResponse {
+  const { text, channel, customer, initials, name } = body;
+  if (channel !== undefined && !Object.hasOwn(version.guideline.channels, channel)) {
+    const known = Object.keys(version.guideline.channels).join(', ');
+    throw badRequest(`Unknown channel "${channel}" (this guideline has: ${known}).`, 'channel');
+  }
+  const options: ClassifyOptions = {
+    ...(customer !== undefined ? { customer } : {}),
+    ...(initials !== undefined ? { initials } : {}),
+    ...(name !== undefined ? { name } : {}),
+    ...(channel !== undefined ? { channel } : {}),
+  };
+  return version.classifier().classify(text, options);
 }
