@@ -1,5 +1,6 @@
 import * as crypto from 'node:crypto';
 import type { Action } from '@leidraad/contract';
+import { parseCookie } from 'cookie';
 import type { FastifyReply, FastifyRequest, HookHandlerDoneFunction } from 'fastify';
 import type { AuditMeta } from '../../commands/record-event.js';
 import type { Db } from '../../db/database.js';
@@ -178,7 +179,10 @@ export function createAuth(db: Db): Auth {
       if (!principal) throw unauthorized('The API token is invalid or revoked.');
       return principal;
     }
-    const cookie = request.cookies[SESSION_COOKIE];
+    // Parsed here, where it is read, rather than in a hook on every request: API calls with a
+    // token carry no cookie, and only the sign-in routes set one.
+    const cookies = request.headers.cookie;
+    const cookie = cookies === undefined ? undefined : parseCookie(cookies)[SESSION_COOKIE];
     return cookie ? fromCookie(cookie) : undefined;
   }
 

@@ -1,5 +1,4 @@
 import type { OutgoingHttpHeaders } from 'node:http';
-import cookie from '@fastify/cookie';
 import helmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 
@@ -51,8 +50,8 @@ const API = /^\/api(?:[/?]|$)/;
 const DOCS_PAGE = /^\/api\/docs(?:\/?(?:\?|$)|\/static\/)/;
 
 /**
- * Security headers on every response and cookie parsing: the web app and the API
- * documentation get helmet's (with the CSP above), the JSON API the short set for APIs.
+ * Security headers on every response: the web app and the API documentation get helmet's
+ * (with the CSP above), the JSON API the short set for APIs.
  */
 export async function registerSecurity(app: FastifyInstance): Promise<void> {
   const page: Headers = {};
@@ -66,7 +65,6 @@ export async function registerSecurity(app: FastifyInstance): Promise<void> {
     reply.headers(isApiUrl(request.routeOptions.url ?? request.url) ? api : page);
     done();
   });
-  await app.register(cookie);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   oneTimeResponseSchema,
   setPasswordRequestSchema,
 } from '@leidraad/contract';
+import cookie from '@fastify/cookie';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deleteSession } from '../../../commands/delete-session.js';
 import { logIn } from '../../../commands/log-in.js';
@@ -20,6 +21,8 @@ import { clearSessionCookie, setSessionCookie } from './cookie.js';
 export function authRoutes(services: Services): FastifyPluginAsyncZod {
   const { db, auth, access, passwords, guidelines } = services;
   return async (app) => {
+    // Only these routes set or clear the session cookie: the plugin's hooks run for them alone.
+    await app.register(cookie);
     app.post(
       '/login',
       {
