@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { cached, remember, type WordInfo, wordCache } from '../../src/kinds/respect/cache.js';
+import { buildLexicon } from '../../src/kinds/respect/build.js';
+import {
+  cached,
+  hashOf,
+  remember,
+  type WordInfo,
+  wordCache,
+} from '../../src/kinds/respect/cache.js';
+import { K } from '../../src/kinds/respect/fold.js';
+import { tokenize } from '../../src/kinds/respect/tokens.js';
 
 const info = (w: string): WordInfo => ({
   w,
@@ -52,5 +61,30 @@ describe('respect word cache', () => {
       'yyyyyyyyyyyyyyyy',
     ])
       expect(find(cache, w)).toBe(-1);
+  });
+
+  it('finds a word the tokenizer learned by hashOf: its hash in literals is the same', () => {
+    const lex = buildLexicon('nl');
+    const words = ['Zwaluwstaart', 'ÉÉNHOORN', 'idioot', 'qwxz'];
+    tokenize(lex, words.join(', '), undefined);
+    for (const w of ['zwaluwstaart', 'eenhoorn', 'idioot', 'qwxz']) {
+      const codes = new Uint16Array(64);
+      for (let k = 0; k < w.length; k++) codes[k] = w.charCodeAt(k);
+      expect(cached(lex.seen, codes, w.length, hashOf(w))).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it('has the character classes the tokenizer writes as literals', () => {
+    expect(K).toEqual({
+      other: 0,
+      letter: 1,
+      digit: 2,
+      leet: 3,
+      sentenceEnd: 4,
+      clauseEnd: 5,
+      quote: 6,
+      apostrophe: 7,
+      at: 8,
+    });
   });
 });

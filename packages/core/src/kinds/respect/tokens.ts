@@ -1,15 +1,6 @@
-import {
-  cached,
-  FLAGS,
-  HASH_PRIME,
-  HASH_SEED,
-  MASK,
-  RECORD,
-  type Word,
-  type WordInfo,
-} from './cache.js';
+import { cached, FLAGS, MASK, RECORD, type Word, type WordInfo } from './cache.js';
 import { add, type Columns, emptyColumns, push, type Tuning } from './columns.js';
-import { K, KIND, TABLE } from './fold.js';
+import { KIND, TABLE } from './fold.js';
 import type { Lexicon } from './lexicon.js';
 import { mergeSpaced } from './spaced.js';
 import { codeBuffer, learn, leetWord, repeatedWord } from './word-at.js';
@@ -46,11 +37,20 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
   const codes = codeBuffer(len);
   const col = emptyColumns();
   const seen = lex.seen;
-  // imported tables and constants as locals: the loop below runs for every character
+  // imported tables as locals, and K's classes and the hash's seed and step (HASH_SEED,
+  // HASH_PRIME) as literals: an imported constant is a module variable to the compiler,
+  // loaded and converted again on every character
   const kinds = KIND;
   const fold = TABLE;
-  const { letter, digit, leet: leetSign, at, apostrophe, sentenceEnd, clauseEnd, quote } = K;
-  const prime = HASH_PRIME;
+  const letter = 1;
+  const digit = 2;
+  const leetSign = 3;
+  const sentenceEnd = 4;
+  const clauseEnd = 5;
+  const quote = 6;
+  const apostrophe = 7;
+  const at = 8;
+  const prime = 16777619;
   let sentence = 0;
   let clause = 0;
   let quoted = 0;
@@ -68,7 +68,7 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
       const start = i;
       let letters = false;
       let leet = false;
-      let h = HASH_SEED;
+      let h = -2128831035;
       let size = 0;
       // the last two folded codes, to find a letter typed three times or more
       let prev = -1;
