@@ -62,7 +62,9 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
     const kind = kinds[c] as number;
     if (kind === letter || kind === digit) {
       if (((c | 32) === 104 || (c | 32) === 119) && isLink(text, i)) {
-        i = skipTo(text, i);
+        // `| 0`: a call's result is any number to the compiler, and would keep the
+        // position boxed in both loops
+        i = skipTo(text, i) | 0;
         continue;
       }
       const start = i;
@@ -123,7 +125,7 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
     }
     if (kind === at) {
       // an @mention is a handle, not a word of the post
-      i = skipTo(text, i);
+      i = skipTo(text, i) | 0;
       continue;
     }
     if (kind === sentenceEnd) {
