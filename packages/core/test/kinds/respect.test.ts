@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { lexiconFor } from '../../src/kinds/respect/build.js';
+import { C, CUE } from '../../src/kinds/respect/categories.js';
+import { tokenize } from '../../src/kinds/respect/tokens.js';
+import { canFire, read } from '../../src/kinds/respect/words.js';
 import { respectKind } from '../../src/kinds/respect.js';
 import { runKind } from '../../src/kinds/run-kind.js';
 
@@ -130,5 +134,25 @@ describe('respect kind', () => {
     const text = '🙂 Café vol kankerlijers';
     const [f] = run({ text });
     expect(f && text.slice(f.start, f.end)).toBe('kankerlijers');
+  });
+
+  it('analyses a post with cue words only when a group or the reader is in it', () => {
+    const lex = lexiconFor('nl');
+    const cueOnly = ['Mensen doen gewoon hun ding.', 'Wat een domme fout van mij.'];
+    for (const text of cueOnly) {
+      const c = tokenize(lex, text, undefined);
+      let any = 0;
+      for (let i = 0; i < c.n; i++) any |= c.masks[i] as number;
+      expect(any & CUE).not.toBe(0);
+      expect(read(lex, text, undefined)).toBeUndefined();
+      expect(run({ text })).toEqual([]);
+    }
+    for (const text of ['Jij bent dom.', 'Vluchtelingen zijn ratten.'])
+      expect(read(lex, text, undefined)).toBeDefined();
+    expect(canFire(C.attribute)).toBe(false);
+    expect(canFire(C.attribute | C.you)).toBe(true);
+    expect(canFire(C.hateVerb | C.groupAdjective)).toBe(true);
+    expect(canFire(C.swearDisease)).toBe(true);
+    expect(canFire(C.group | C.you | C.negator)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { C, CUE, DIRECT, TRIGGER } from './categories.js';
+import { C, CUE, DIRECT } from './categories.js';
 import type { Columns, Tuning } from './columns.js';
 import type { Lexicon } from './lexicon.js';
 import { tokenize } from './tokens.js';
@@ -17,9 +17,23 @@ export function read(lex: Lexicon, text: string, tuning: Tuning | undefined): Re
   const n = c.n;
   let any = matchPhrases(c);
   for (let i = 0; i < n; i++) any |= c.masks[i] as number;
-  if ((any & TRIGGER) === 0) return undefined;
+  if (!canFire(any)) return undefined;
   numberClauses(c);
   return c;
+}
+
+/** Bits of a word that is reported on sight, or with a word or two around it. */
+const SIGHT = DIRECT | C.ambiguousSlur | C.swearDisease;
+/** Bits one of which a cue needs in the post: a group to be about, or the reader. */
+const ADDRESSED = C.group | C.groupAdjective | C.you;
+
+/**
+ * Whether a post whose words have `any` bits can make a finding: a word reported (nearly)
+ * on sight, or a cue with a group or the reader in the post. Many posts have a cue word
+ * (mensen, doen, leven) and neither, and need no analysis.
+ */
+export function canFire(any: number): boolean {
+  return (any & SIGHT) !== 0 || ((any & CUE) !== 0 && (any & ADDRESSED) !== 0);
 }
 
 /**
