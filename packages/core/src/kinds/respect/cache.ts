@@ -93,15 +93,22 @@ function head(codes: Uint16Array, length: number, j: number): number {
   );
 }
 
-/** Entry number of the word folded into `codes[0..length)` with `hash`, or -1. */
+/**
+ * Entry number of the word folded into `codes[0..length)` with `hash`, or -1. Run for
+ * every word of every post: SHORT and RECORD are written as 8 here, and the heads read
+ * in place, since the module's constants and functions are module variables to the
+ * compiler, loaded and checked again on each use.
+ */
 export function cached(cache: WordCache, codes: Uint16Array, length: number, hash: number): number {
-  if (length > SHORT) return cachedLong(cache, codes, length, hash);
+  if (length > 8) return cachedLong(cache, codes, length, hash);
   const { table, slots } = cache;
   // the codes buffer is longer than SHORT: codes past the word are masked out
-  const h0 = head(codes, length, 0);
-  const h1 = head(codes, length, 1);
-  const h2 = head(codes, length, 2);
-  const h3 = head(codes, length, 3);
+  const masks = HEAD_MASKS;
+  const m = 4 * length;
+  const h0 = ((codes[0] as number) | ((codes[1] as number) << 16)) & (masks[m] as number);
+  const h1 = ((codes[2] as number) | ((codes[3] as number) << 16)) & (masks[m + 1] as number);
+  const h2 = ((codes[4] as number) | ((codes[5] as number) << 16)) & (masks[m + 2] as number);
+  const h3 = ((codes[6] as number) | ((codes[7] as number) << 16)) & (masks[m + 3] as number);
   const records = cache.records;
   for (let s = slotOf(hash, slots); ; s = (s + 1) & (slots - 1)) {
     const slot = table[s] as number;
@@ -110,7 +117,7 @@ export function cached(cache: WordCache, codes: Uint16Array, length: number, has
     const e = (slot & 0xffff) - 1;
     // padded with 0 (never a folded code), the heads of two words of up to SHORT codes
     // are equal only when the words are
-    const b = RECORD * e;
+    const b = 8 * e;
     const diff =
       ((records[b] as number) ^ h0) |
       ((records[b + 1] as number) ^ h1) |

@@ -1,4 +1,4 @@
-import { cached, FLAGS, MASK, RECORD, type Word, type WordInfo } from './cache.js';
+import { cached, type Word, type WordInfo } from './cache.js';
 import { add, type Columns, emptyColumns, push, type Tuning } from './columns.js';
 import { KIND, TABLE } from './fold.js';
 import type { Lexicon } from './lexicon.js';
@@ -104,9 +104,10 @@ export function tokenize(lex: Lexicon, text: string, tuning: Tuning | undefined)
         i++;
       }
       const e = letters && leet ? -1 : triple ? -1 : cached(seen, codes, size, h);
-      if (e >= 0 && seen.records[RECORD * e + FLAGS] === 0 && tuning === undefined) {
+      // its record at RECORD * e, its flags at FLAGS and mask at MASK, written as numbers
+      if (e >= 0 && seen.records[8 * e + 5] === 0 && tuning === undefined) {
         // a plain known word: what it means is in its record
-        const mask = seen.records[RECORD * e + MASK] as number;
+        const mask = seen.records[8 * e + 4] as number;
         push(seen.entries[e] as Word, mask, 0, start, i, sentence, clause, quoted, false);
       } else {
         const info =
