@@ -3,30 +3,48 @@ import cuesNl from '../../data/spam/cues-nl.json' with { type: 'json' };
 import signalData from '../../data/spam/signals.json' with { type: 'json' };
 import { compileCues } from './spam/cues.js';
 import { duplicateFinder } from './spam/duplicate.js';
-import { findEntities, leadingMentions, type Span } from './spam/entities.js';
+import {
+  type Entities,
+  entityArrays,
+  findEntities,
+  HASHTAG,
+  LINK,
+  lastOf,
+  leadingMentions,
+  MENTION,
+  nthOf,
+} from './spam/entities.js';
 import { spamOptions } from './spam/options.js';
+import { lowerPrints } from './spam/prints.js';
 import { scorePromotional } from './spam/promotional.js';
 import { findCharRun, findWordRun } from './spam/repetition.js';
 import { findShouting } from './spam/shouting.js';
 import { compileSignals } from './spam/signals.js';
-import { insideSpans, NONE } from './spam/skip.js';
+import { IN_LINK, markWords } from './spam/skip.js';
 import { defineKind, type Report } from './types.js';
 
 const percent = (x: number) => Math.round(x * 100);
 
-/** Reports more than `limit` of `spans[from…]` (links, mentions) as stuffing. */
+/** Reports more than `limit` of the entities of `kind` past the first `from` as stuffing. */
 function reportStuffing(
   ctx: { report: (r: Report) => void },
   messageId: 'links' | 'mentions',
-  spans: readonly Span[],
+  e: Entities,
+  kind: number,
+  total: number,
   from: number,
   limit: number,
 ): void {
-  const count = spans.length - from;
+  const count = total - from;
   if (count <= limit) return;
-  const first = spans[from] as Span;
-  const last = spans[spans.length - 1] as Span;
-  ctx.report({ messageId, start: first.start, end: last.end, data: { count, limit } });
+  const first = nthOf(e, kind, from);
+  const last = lastOf(e, kind);
+  ctx.report({
+    messageId,
+    start: e.start[first] as number,
+    end: e.end[last] as number,
+    data: { count, limit },
+  });
 }
 
 export const spamKind = defineKind({
@@ -84,33 +102,36 @@ export const spamKind = defineKind({
     const cues = compileCues([cuesEn, cuesNl]);
     const signals = compileSignals(signalData);
     const duplicate = duplicateFinder(o);
+    // Per-post arrays, reused from post to post (made longer when a post needs it).
+    const e = entityArrays();
+    let marks: Uint8Array = new Uint8Array(128);
+    let prints: Int32Array = new Int32Array(128);
 
     return (ctx) => {
       const { text, words } = ctx;
-      const e = findEntities(text);
-      const skip = insideSpans(words, e.all);
-      const linkSkip = e.links.length > 0 ? insideSpans(words, e.links) : NONE;
+      findEntities(text, e);
+      marks = markWords(words, e, marks);
+      if (repetition || promotional) prints = lowerPrints(text, words, prints);
 
-      if (hashtags && e.hashtags.length > 0) {
-        const tags = e.hashtags;
-        const first = tags[0] as { start: number };
-        const last = tags[tags.length - 1] as { end: number };
-        const count = tags.length;
+      if (hashtags && e.hashtags > 0) {
+        const start = e.start[nthOf(e, HASHTAG, 0)] as number;
+        const end = e.end[lastOf(e, HASHTAG)] as number;
+        const count = e.hashtags;
         let plain = 0;
-        for (let w = 0; w < words.length; w++) if (!skip[w]) plain++;
+        for (let w = 0; w < words.length; w++) if (marks[w] === 0) plain++;
         const total = plain + count;
         if (count > o.maxHashtags) {
           ctx.report({
             messageId: 'hashtags',
-            start: first.start,
-            end: last.end,
+            start,
+            end,
             data: { count, limit: o.maxHashtags },
           });
         } else if (count >= o.minHashtagsForShare && count > o.hashtagShare * total) {
           ctx.report({
             messageId: 'hashtagShare',
-            start: first.start,
-            end: last.end,
+            start,
+            end,
             data: {
               count,
               words: total,
@@ -120,13 +141,13 @@ export const spamKind = defineKind({
           });
         }
       }
-      if (links) reportStuffing(ctx, 'links', e.links, 0, o.maxLinks);
-      if (mentions && e.mentions.length > o.maxMentions) {
-        const from = leadingMentions(text, e.mentions);
-        reportStuffing(ctx, 'mentions', e.mentions, from, o.maxMentions);
+      if (links) reportStuffing(ctx, 'links', e, LINK, e.links, 0, o.maxLinks);
+      if (mentions && e.mentions > o.maxMentions) {
+        const from = leadingMentions(text, e);
+        reportStuffing(ctx, 'mentions', e, MENTION, e.mentions, from, o.maxMentions);
       }
       if (shouting) {
-        const s = findShouting(text, words, skip, o);
+        const s = findShouting(text, words, marks, o);
         if (s)
           ctx.report({
             messageId: 'shouting',
@@ -147,7 +168,7 @@ export const spamKind = defineKind({
             ...(plain ? { fix: { start: c.start, end: c.end, text: c.unit } } : {}),
           });
         }
-        const r = findWordRun(text, words, o);
+        const r = findWordRun(text, words, prints, o);
         if (r) {
           ctx.report({
             messageId: 'repetition',
@@ -160,9 +181,9 @@ export const spamKind = defineKind({
       const recent = ctx.input.recent;
       if (duplicates && recent && recent.length > 0) {
         let plain = 0;
-        for (let w = 0; w < words.length; w++) if (!linkSkip[w]) plain++;
+        for (let w = 0; w < words.length; w++) if (((marks[w] as number) & IN_LINK) === 0) plain++;
         if (plain >= o.duplicateMinWords) {
-          const similarity = duplicate(words, linkSkip, recent);
+          const similarity = duplicate(words, marks, recent);
           if (similarity !== undefined) {
             const first = words[0];
             const last = words[words.length - 1];
@@ -176,7 +197,7 @@ export const spamKind = defineKind({
         }
       }
       if (promotional) {
-        const p = scorePromotional(text, words, linkSkip, e, cues, signals);
+        const p = scorePromotional(text, words, marks, prints, e, cues, signals);
         if (p && p.score >= o.promotionalScore) {
           ctx.report({
             messageId: 'promotional',

@@ -1,5 +1,6 @@
-import { wordTable } from '../../text/fingerprint.js';
+import { fingerprints, wordTable } from '../../text/fingerprint.js';
 import { words as tokenize, type Word } from '../../text/words.js';
+import { IN_LINK } from './skip.js';
 /** A cue lexicon file: groups of phrases with the weight each phrase adds. */
 export type CueFile = { groups: { weight: number; phrases: string[] }[] };
 
@@ -9,12 +10,17 @@ type Phrase = { rest: string[]; weight: number; id: number };
 export type Hit = { start: number; end: number; weight: number; id: number };
 
 export type CueIndex = {
-  match(words: readonly Word[], skip: readonly boolean[], out: Hit[]): void;
+  /**
+   * Pushes the cue phrases among `words` to `out`, leaving out words inside links
+   * (`marks`, skip.ts); `prints` are the words' lower-case fingerprints (prints.ts).
+   */
+  match(words: readonly Word[], marks: Uint8Array, prints: Int32Array, out: Hit[]): void;
 };
 
 /**
  * Indexes cue phrases by their first word (tokenised like the post), longest first,
- * so matching costs one map look-up per word whatever the number of cues.
+ * so matching costs one map look-up per word whatever the number of cues; a table of
+ * their fingerprints passes over most words of a post before that.
  */
 export function compileCues(files: readonly CueFile[]): CueIndex {
   const byFirst = new Map<string, Phrase[]>();
@@ -33,14 +39,17 @@ export function compileCues(files: readonly CueFile[]): CueIndex {
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.rest.length - a.rest.length);
   const phrasesOf = wordTable(byFirst);
+  const firsts = fingerprints(byFirst.keys());
 
   return {
-    match(words, skip, out) {
+    match(words, marks, prints, out) {
       const n = words.length;
       let w = 0;
       while (w < n) {
-        const lower = (words[w] as Word).lower;
-        const list = skip[w] ? undefined : phrasesOf.get(lower);
+        const list =
+          firsts[prints[w] as number] === 0 || (marks[w] as number) & IN_LINK
+            ? undefined
+            : phrasesOf.get((words[w] as Word).lower);
         let matched = 0;
         if (list) {
           for (const p of list) {
@@ -49,7 +58,7 @@ export function compileCues(files: readonly CueFile[]): CueIndex {
             for (let k = 0; k < p.rest.length; k++) {
               const next = (words[w + 1 + k] as Word).lower;
               const want = p.rest[k] as string;
-              if (skip[w + 1 + k] || next.length !== want.length || next !== want) {
+              if ((marks[w + 1 + k] as number) & IN_LINK || next !== want) {
                 ok = false;
                 break;
               }

@@ -1,7 +1,7 @@
 import { words as tokenize, type Word } from '../../text/words.js';
-import { findEntities } from './entities.js';
+import { entityArrays, findEntities } from './entities.js';
 import { jaccard, shingles } from './shingles.js';
-import { insideSpans } from './skip.js';
+import { markWords } from './skip.js';
 
 export type DuplicateLimits = { duplicateSimilarity: number; shingleSize: number };
 
@@ -14,11 +14,16 @@ const CACHE_SIZE = 256;
  */
 export function duplicateFinder(limits: DuplicateLimits) {
   const cache = new Map<string, Set<number>>();
+  // Its own arrays: the post's entities and marks are still in use while recent posts are read.
+  const recentEntities = entityArrays();
+  let recentMarks: Uint8Array = new Uint8Array(64);
   const setOf = (text: string): Set<number> => {
     let set = cache.get(text);
     if (!set) {
       const ws = tokenize(text);
-      set = shingles(ws, insideSpans(ws, findEntities(text).links), limits.shingleSize);
+      findEntities(text, recentEntities);
+      recentMarks = markWords(ws, recentEntities, recentMarks);
+      set = shingles(ws, recentMarks, limits.shingleSize);
       if (cache.size >= CACHE_SIZE) cache.clear();
       cache.set(text, set);
     }
@@ -27,10 +32,10 @@ export function duplicateFinder(limits: DuplicateLimits) {
   /** Highest similarity (0–1) of the post to one of `recent`, when at or above the limit. */
   return (
     words: readonly Word[],
-    skip: readonly boolean[],
+    marks: Uint8Array,
     recent: readonly string[],
   ): number | undefined => {
-    const own = shingles(words, skip, limits.shingleSize);
+    const own = shingles(words, marks, limits.shingleSize);
     let best = 0;
     for (const other of recent) {
       const s = jaccard(own, setOf(other));

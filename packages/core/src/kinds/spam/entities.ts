@@ -1,14 +1,37 @@
-import { sortOffsets } from '../../text/sort-offsets.js';
-/** Links, hashtags and mentions of a post. */
+/** A stretch of a post. */
 export type Span = { start: number; end: number };
 
+export const LINK = 1;
+export const HASHTAG = 2;
+export const MENTION = 3;
+
+/**
+ * Links, hashtags and mentions of a post, by start offset, in arrays reused from post to
+ * post (no object per entity): entity i is `kind[i]` (LINK, HASHTAG or MENTION) from
+ * `start[i]` to `end[i]`. Entries at `count` and beyond are left from earlier posts.
+ */
 export type Entities = {
-  links: Span[];
-  hashtags: Span[];
-  mentions: Span[];
-  /** All of them, by start offset. */
-  all: Span[];
+  count: number;
+  links: number;
+  hashtags: number;
+  mentions: number;
+  start: Int32Array;
+  end: Int32Array;
+  kind: Uint8Array;
 };
+
+/** Empty entity arrays, for one user at a time to fill with `findEntities` again and again. */
+export function entityArrays(size = 16): Entities {
+  return {
+    count: 0,
+    links: 0,
+    hashtags: 0,
+    mentions: 0,
+    start: new Int32Array(size),
+    end: new Int32Array(size),
+    kind: new Uint8Array(size),
+  };
+}
 
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
@@ -148,72 +171,128 @@ export function entityEnd(text: string, i: number, c: number): number {
   return -1;
 }
 
-/** No spans: shared by all posts, never added to (see `add`). */
-const NO_SPANS: Span[] = [];
+/** Candidate entity starts of the current text, `candidates` of them (reused). */
+let starts = new Int32Array(64);
+let candidates = 0;
 
-/** `list` with `span` added (a new list in place of NO_SPANS). */
-function add(list: Span[], span: Span): Span[] {
-  if (list === NO_SPANS) return [span];
-  list.push(span);
-  return list;
+function pushStart(at: number): void {
+  if (candidates === starts.length) {
+    const more = new Int32Array(2 * starts.length);
+    more.set(starts);
+    starts = more;
+  }
+  starts[candidates++] = at;
 }
 
-/** Candidate entity starts of the current text (reused). */
-const starts: number[] = [];
+/** Pushes each offset of `needle` in `text` to the candidate starts. */
+function pushAll(text: string, needle: string): void {
+  for (let j = text.indexOf(needle); j !== -1; j = text.indexOf(needle, j + 1)) pushStart(j);
+}
 
-/** Pushes each offset of `needle` in `text`, moved by `shift`, to `starts`. */
-function pushAll(text: string, needle: string, shift: number, first: number): void {
-  for (let j = text.indexOf(needle); j !== -1; j = text.indexOf(needle, j + 1)) {
-    const at = j - shift;
-    // Links: a h (http, https) or w (www) must open them.
-    if (at >= 0 && (first === 0 || (text.charCodeAt(at) | 32) === first)) starts.push(at);
+/** Sorts the candidate starts, ascending: they are few, so by insertion. */
+function sortStarts(): void {
+  for (let i = 1; i < candidates; i++) {
+    const v = starts[i] as number;
+    let j = i - 1;
+    while (j >= 0 && (starts[j] as number) > v) {
+      starts[j + 1] = starts[j] as number;
+      j--;
+    }
+    starts[j + 1] = v;
   }
 }
 
+/** Adds an entity to `e`, making its arrays longer when they are full. */
+function add(e: Entities, kind: number, start: number, end: number): void {
+  if (e.count === e.start.length) {
+    const more = entityArrays(2 * e.count);
+    more.start.set(e.start);
+    more.end.set(e.end);
+    more.kind.set(e.kind);
+    e.start = more.start;
+    e.end = more.end;
+    e.kind = more.kind;
+  }
+  e.start[e.count] = start;
+  e.end[e.count] = end;
+  e.kind[e.count] = kind;
+  e.count++;
+}
+
 /**
- * Finds the entities from left to right, each starting after the last one's end. Only
- * the offsets where one may start are looked at, found with the engine's native
- * `indexOf`: #, @ (and their full-width forms), and before :// (http, https) and . (www).
+ * Finds the entities of `text` into `e`, from left to right, each starting after the last
+ * one's end. Only the offsets where one may start are looked at, found with the engine's
+ * native `indexOf`: #, @ (and their full-width forms), and before :// (http, https) and
+ * . (www).
  */
-export function findEntities(text: string): Entities {
-  starts.length = 0;
-  pushAll(text, '#', 0, 0);
-  pushAll(text, '@', 0, 0);
-  pushAll(text, '\uff03', 0, 0);
-  pushAll(text, '\uff20', 0, 0);
-  pushAll(text, '://', 4, 104);
-  pushAll(text, '://', 5, 104);
-  pushAll(text, '.', 3, 119);
-  const e: Entities = { links: NO_SPANS, hashtags: NO_SPANS, mentions: NO_SPANS, all: NO_SPANS };
-  if (starts.length === 0) return e;
-  sortOffsets(starts);
+export function findEntities(text: string, e: Entities): void {
+  candidates = 0;
+  pushAll(text, '#');
+  pushAll(text, '@');
+  pushAll(text, '\uff03');
+  pushAll(text, '\uff20');
+  // Links: an h (http, https) or w (www) must open them.
+  for (let j = text.indexOf('://'); j !== -1; j = text.indexOf('://', j + 1)) {
+    if (j >= 4 && (text.charCodeAt(j - 4) | 32) === 104) pushStart(j - 4);
+    if (j >= 5 && (text.charCodeAt(j - 5) | 32) === 104) pushStart(j - 5);
+  }
+  for (let j = text.indexOf('.'); j !== -1; j = text.indexOf('.', j + 1)) {
+    if (j >= 3 && (text.charCodeAt(j - 3) | 32) === 119) pushStart(j - 3);
+  }
+  e.count = 0;
+  e.links = 0;
+  e.hashtags = 0;
+  e.mentions = 0;
+  if (candidates === 0) return;
+  sortStarts();
   let from = 0;
-  for (const i of starts) {
+  for (let k = 0; k < candidates; k++) {
+    const i = starts[k] as number;
     if (i < from) continue;
     const c = text.charCodeAt(i);
     const end = entityEnd(text, i, c);
     if (end <= 0) continue;
-    const span: Span = { start: i, end };
-    if (c === 35 || c === 0xff03) e.hashtags = add(e.hashtags, span);
-    else if (c === 64 || c === 0xff20) e.mentions = add(e.mentions, span);
-    else e.links = add(e.links, span);
-    e.all = add(e.all, span);
+    if (c === 35 || c === 0xff03) {
+      add(e, HASHTAG, i, end);
+      e.hashtags++;
+    } else if (c === 64 || c === 0xff20) {
+      add(e, MENTION, i, end);
+      e.mentions++;
+    } else {
+      add(e, LINK, i, end);
+      e.links++;
+    }
     from = end;
   }
-  return e;
+}
+
+/** Index of the `n`-th entity (from 0) of `kind` in `e`, or -1. */
+export function nthOf(e: Entities, kind: number, n: number): number {
+  let seen = 0;
+  for (let i = 0; i < e.count; i++) {
+    if (e.kind[i] === kind && seen++ === n) return i;
+  }
+  return -1;
+}
+
+/** Index of the last entity of `kind` in `e`, or -1. */
+export function lastOf(e: Entities, kind: number): number {
+  for (let i = e.count - 1; i >= 0; i--) if (e.kind[i] === kind) return i;
+  return -1;
 }
 
 /**
  * How many mentions open the post before any other text: the addressees of a reply,
  * which networks put there themselves, not mention stuffing.
  */
-export function leadingMentions(text: string, mentions: readonly Span[]): number {
+export function leadingMentions(text: string, e: Entities): number {
   let at = 0;
   let n = 0;
-  for (const m of mentions) {
-    for (; at < m.start; at++) if (!isSpace(text.charCodeAt(at))) return n;
+  for (let i = 0; i < e.count; i++) {
+    if (e.kind[i] !== MENTION) continue;
+    for (; at < (e.start[i] as number); at++) if (!isSpace(text.charCodeAt(at))) return n;
     n++;
-    at = m.end;
+    at = e.end[i] as number;
   }
   return n;
 }

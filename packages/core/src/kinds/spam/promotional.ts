@@ -12,14 +12,15 @@ export type Promotional = { score: number; cue: Hit };
 export function scorePromotional(
   text: string,
   words: readonly Word[],
-  linkSkip: readonly boolean[],
+  marks: Uint8Array,
+  prints: Int32Array,
   entities: Entities,
   cues: CueIndex,
   signals: SignalMatcher,
 ): Promotional | undefined {
   const hits: Hit[] = [];
-  cues.match(words, linkSkip, hits);
-  signals.match(text, words, linkSkip, entities, hits);
+  cues.match(words, marks, prints, hits);
+  signals.match(text, words, marks, entities, hits);
   if (hits.length === 0) return undefined;
   let score = 0;
   let best = hits[0] as Hit;

@@ -121,9 +121,6 @@ export function scanCharRun(text: string, limits: RepetitionLimits): Repetition 
   return undefined;
 }
 
-/** Word shapes of the current post (reused). */
-let shapes = new Int32Array(256);
-
 function sameRun(words: readonly Word[], a: number, b: number, p: number): boolean {
   for (let k = 0; k < p; k++) {
     if ((words[a + k] as Word).lower !== (words[b + k] as Word).lower) return false;
@@ -131,26 +128,54 @@ function sameRun(words: readonly Word[], a: number, b: number, p: number): boole
   return true;
 }
 
-/** The same word, or phrase of up to four words, many times in a row. */
+/**
+ * The same word, or phrase of up to four words, many times in a row. `prints` are the
+ * words' lower-case fingerprints (prints.ts), equal for equal words.
+ *
+ * A run worth reporting has more than `limit` units of p words, so the word at each of
+ * `limit`·p offsets or more in a row has the fingerprint of the word p further on; one of
+ * those offsets is a multiple of `limit`·p. Only where the fingerprints around such an
+ * offset match for that long is the post scanned word by word; most posts have none.
+ */
 export function findWordRun(
   text: string,
   words: readonly Word[],
+  prints: Int32Array,
   limits: RepetitionLimits,
 ): Repetition | undefined {
   const n = words.length;
-  // Length and first unit of each word: most words differ from the word p further on in
-  // these, so that there is no run of two without reading a word twice.
-  if (shapes.length < n) shapes = new Int32Array(Math.max(n, 2 * shapes.length));
-  for (let i = 0; i < n; i++) {
-    const lower = (words[i] as Word).lower;
-    shapes[i] = (lower.length << 16) | lower.charCodeAt(0);
+  for (let p = 1; p <= 4; p++) {
+    const limit = p === 1 ? limits.maxWordRun : limits.maxPhraseRun;
+    if (limit < 1) return scanWordRun(text, words, prints, limits);
+    const step = limit * p;
+    for (let j = 0; j + p < n; j += step) {
+      if (prints[j] !== prints[j + p]) continue;
+      let from = j;
+      while (from > 0 && prints[from - 1] === prints[from - 1 + p]) from--;
+      let to = j + 1;
+      while (to + p < n && prints[to] === prints[to + p]) to++;
+      if (to - from >= step) return scanWordRun(text, words, prints, limits);
+    }
   }
+  return undefined;
+}
+
+/** `findWordRun` word by word: most words differ from the word p further on in `prints`. */
+export function scanWordRun(
+  text: string,
+  words: readonly Word[],
+  prints: Int32Array,
+  limits: RepetitionLimits,
+): Repetition | undefined {
+  const n = words.length;
   for (let i = 0; i < n; i++) {
-    const lower = (words[i] as Word).lower;
-    const shape = shapes[i] as number;
+    const print = prints[i] as number;
     for (let p = 1; p <= 4 && i + 2 * p <= n; p++) {
       const limit = p === 1 ? limits.maxWordRun : limits.maxPhraseRun;
-      if (limit >= 1 && (shapes[i + p] !== shape || (words[i + p] as Word).lower !== lower))
+      if (
+        limit >= 1 &&
+        (prints[i + p] !== print || (words[i + p] as Word).lower !== (words[i] as Word).lower)
+      )
         continue;
       let k = 1;
       while (i + (k + 1) * p <= n && sameRun(words, i, i + k * p, p)) k++;

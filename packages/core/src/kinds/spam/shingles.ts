@@ -1,4 +1,5 @@
 import type { Word } from '../../text/words.js';
+import { IN_LINK } from './skip.js';
 
 /** FNV-1a hash of a string (32 bits). */
 function hashString(s: string): number {
@@ -11,13 +12,13 @@ function hashString(s: string): number {
 }
 
 /**
- * Hashed word shingles (k consecutive lower-cased words) of a text; words for
- * which `skip` is true (inside links) are left out. Fewer than k words give one shingle.
+ * Hashed word shingles (k consecutive lower-cased words) of a text; words inside links
+ * (`marks`, skip.ts) are left out. Fewer than k words give one shingle.
  */
-export function shingles(words: readonly Word[], skip: readonly boolean[], k: number): Set<number> {
+export function shingles(words: readonly Word[], marks: Uint8Array, k: number): Set<number> {
   const hashes: number[] = [];
   for (let w = 0; w < words.length; w++) {
-    if (!skip[w]) hashes.push(hashString((words[w] as Word).lower));
+    if (((marks[w] as number) & IN_LINK) === 0) hashes.push(hashString((words[w] as Word).lower));
   }
   const out = new Set<number>();
   const size = Math.min(k, hashes.length);

@@ -10,7 +10,7 @@ const counts: LetterCounts = { upper: 0, lower: 0 };
 
 /**
  * Shouting: most letters of the post are capitals, or a long run of all-caps words.
- * Words inside links, hashtags and mentions are left out (`skip`).
+ * Words inside links, hashtags and mentions are left out (`marks`, skip.ts).
  *
  * A word without capitals is its own lower-case form, so most words cost a comparison
  * (and a look at their first letter); their letters are only counted when the share of
@@ -19,7 +19,7 @@ const counts: LetterCounts = { upper: 0, lower: 0 };
 export function findShouting(
   text: string,
   words: readonly Word[],
-  skip: readonly boolean[],
+  marks: Uint8Array,
   limits: ShoutingLimits,
 ): Shouting | undefined {
   let upper = 0;
@@ -31,7 +31,7 @@ export function findShouting(
   let best: Shouting | undefined;
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as Word;
-    if (skip[w]) {
+    if (marks[w] !== 0) {
       run = 0;
       continue;
     }
@@ -58,7 +58,7 @@ export function findShouting(
   }
   // More letters only lower the share of capitals.
   if (capsWords > 0 && upper >= limits.shoutShare * letters) {
-    const all = shoutingShare(text, words, skip, limits);
+    const all = shoutingShare(text, words, marks, limits);
     if (all) return all;
   }
   return best;
@@ -68,7 +68,7 @@ export function findShouting(
 function shoutingShare(
   text: string,
   words: readonly Word[],
-  skip: readonly boolean[],
+  marks: Uint8Array,
   limits: ShoutingLimits,
 ): Shouting | undefined {
   let upper = 0;
@@ -78,7 +78,7 @@ function shoutingShare(
   let last = -1;
   for (let w = 0; w < words.length; w++) {
     const word = words[w] as Word;
-    if (skip[w]) continue;
+    if (marks[w] !== 0) continue;
     countLetters(text, word.start, word.end, counts);
     const n = counts.upper + counts.lower;
     if (n === 0) continue;

@@ -1,6 +1,7 @@
 import type { Word } from '../../text/words.js';
 import type { Hit } from './cues.js';
-import type { Entities } from './entities.js';
+import { type Entities, LINK, nthOf } from './entities.js';
+import { IN_LINK } from './skip.js';
 
 /** Non-lexical evidence of commercial or scam spam, with the weights it adds. */
 export type SignalFile = {
@@ -49,23 +50,24 @@ const SIGNAL_ID = {
 } as const;
 
 export type SignalMatcher = {
-  match(
-    text: string,
-    words: readonly Word[],
-    skip: readonly boolean[],
-    e: Entities,
-    out: Hit[],
-  ): void;
+  /** Pushes the signals of the post to `out`; `marks` tell the words inside links (skip.ts). */
+  match(text: string, words: readonly Word[], marks: Uint8Array, e: Entities, out: Hit[]): void;
 };
 
-function leadingDigits(s: string): number {
-  let i = 0;
-  while (i < s.length) {
-    const c = s.charCodeAt(i);
+/**
+ * How many ASCII digits open the word at [start, end) of the post. Lower-casing leaves
+ * digits as they are and makes none, nor changes the length of what comes before the
+ * first unit that is not a digit: the count is that of the word's lower-cased form, read
+ * off the post without its string.
+ */
+function leadingDigits(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
     if (c < 48 || c > 57) break;
     i++;
   }
-  return i;
+  return i - start;
 }
 
 export function compileSignals(file: SignalFile): SignalMatcher {
@@ -84,17 +86,25 @@ export function compileSignals(file: SignalFile): SignalMatcher {
   };
 
   return {
-    match(text, words, skip, e, out) {
-      const first = e.links[0];
-      if (first)
-        out.push({ start: first.start, end: first.end, weight: w.link, id: SIGNAL_ID.link });
+    match(text, words, marks, e, out) {
+      const at = nthOf(e, LINK, 0);
+      const first: Hit | undefined =
+        at < 0
+          ? undefined
+          : {
+              start: e.start[at] as number,
+              end: e.end[at] as number,
+              weight: w.link,
+              id: SIGNAL_ID.link,
+            };
+      if (first) out.push(first);
       let phoneUntil = -1;
       let plainWords = 0;
       let linkCue = false;
       let domain: Hit | undefined;
       for (let i = 0; i < words.length; i++) {
         const word = words[i] as Word;
-        if (skip[i]) {
+        if ((marks[i] as number) & IN_LINK) {
           if (!linkCue && linkCues.has(word.lower)) {
             linkCue = true;
             out.push({
@@ -107,23 +117,23 @@ export function compileSignals(file: SignalFile): SignalMatcher {
           continue;
         }
         plainWords++;
-        // Lower-casing leaves digits as they are and makes none: a word opens with one in
-        // its lower-cased form only when it does in the post, read there without its string.
         const c0 = text.charCodeAt(word.start);
-        const digits = c0 >= 48 && c0 <= 57 ? leadingDigits(word.lower) : 0;
+        const digits = c0 >= 48 && c0 <= 57 ? leadingDigits(text, word.start, word.end) : 0;
+        /** The word is all digits: then its lower-cased form is the same length. */
+        const allDigits = digits === word.end - word.start;
         if (digits === 0) {
-          // "name.com": a domain ending right after "name."
-          const prev = words[i - 1];
-          if (
-            text.charCodeAt(word.start - 1) === 46 &&
-            prev !== undefined &&
-            prev.end === word.start - 1 &&
-            !skip[i - 1] &&
-            domains.has(word.lower)
-          ) {
-            domain = { start: prev.start, end: word.end, weight: w.domain, id: SIGNAL_ID.domain };
-            out.push(domain);
-            plainWords -= 2;
+          // "name.com": a domain ending right after "name." (a word before it: not at 0)
+          if (i > 0 && text.charCodeAt(word.start - 1) === 46) {
+            const prev = words[i - 1] as Word;
+            if (
+              prev.end === word.start - 1 &&
+              ((marks[i - 1] as number) & IN_LINK) === 0 &&
+              domains.has(word.lower)
+            ) {
+              domain = { start: prev.start, end: word.end, weight: w.domain, id: SIGNAL_ID.domain };
+              out.push(domain);
+              plainWords -= 2;
+            }
           }
           continue;
         }
@@ -132,7 +142,7 @@ export function compileSignals(file: SignalFile): SignalMatcher {
           out.push({ start: sign, end: word.end, weight: w.currency, id: SIGNAL_ID.currency });
           continue;
         }
-        if (digits < word.lower.length && pricePer.has(word.lower.slice(digits))) {
+        if (!allDigits && pricePer.has(word.lower.slice(digits))) {
           out.push({
             start: word.start,
             end: word.end,
@@ -144,20 +154,20 @@ export function compileSignals(file: SignalFile): SignalMatcher {
         if (i <= phoneUntil) continue;
         // phone numbers: groups of digits joined by one space or hyphen, starting with 0 or +
         const plus = word.start > 0 && text.charCodeAt(word.start - 1) === 43;
-        if (word.lower.charCodeAt(0) === 48 || plus) {
+        if (c0 === 48 || plus) {
           let total = digits;
           let j = i;
-          let number = word.lower.slice(0, digits);
-          while (digits === word.lower.length && j + 1 < words.length) {
+          let number = text.slice(word.start, word.start + digits);
+          while (allDigits && j + 1 < words.length) {
             const next = words[j + 1] as Word;
             const gap = next.start - (words[j] as Word).end;
             const sep = text.charCodeAt(next.start - 1);
-            const nd = leadingDigits(next.lower);
+            const nd = leadingDigits(text, next.start, next.end);
             if (gap !== 1 || (sep !== 32 && sep !== 45) || nd === 0) break;
             total += nd;
-            number += next.lower.slice(0, nd);
+            number += text.slice(next.start, next.start + nd);
             j++;
-            if (nd < next.lower.length) break;
+            if (nd < next.end - next.start) break;
           }
           if (total >= file.phoneDigits) {
             const end = (words[j] as Word).end;
@@ -171,11 +181,7 @@ export function compileSignals(file: SignalFile): SignalMatcher {
           }
         }
         // short codes: "text WIN to 80080", "sms STOP naar 4411"
-        if (
-          digits === word.lower.length &&
-          digits >= file.shortCodeDigits.min &&
-          digits <= file.shortCodeDigits.max
-        ) {
+        if (allDigits && digits >= file.shortCodeDigits.min && digits <= file.shortCodeDigits.max) {
           for (let k = Math.max(0, i - file.numberVerbWindow); k < i; k++) {
             if (verbs.has((words[k] as Word).lower)) {
               out.push({
@@ -190,7 +196,7 @@ export function compileSignals(file: SignalFile): SignalMatcher {
         }
       }
       const link = first ?? domain;
-      const others = plainWords + e.hashtags.length + e.mentions.length;
+      const others = plainWords + e.hashtags + e.mentions;
       if (link && others <= file.linkOnlyMaxWords) {
         out.push({ start: link.start, end: link.end, weight: w.linkOnly, id: SIGNAL_ID.linkOnly });
       }
