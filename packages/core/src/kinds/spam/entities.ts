@@ -189,6 +189,13 @@ function pushAll(text: string, needle: string): void {
   for (let j = text.indexOf(needle); j !== -1; j = text.indexOf(needle, j + 1)) pushStart(j);
 }
 
+/** Pushes the offset two before each `needle` (a w and a dot) where a w opens 'www.'. */
+function pushWww(text: string, needle: string): void {
+  for (let j = text.indexOf(needle); j !== -1; j = text.indexOf(needle, j + 1)) {
+    if (j >= 2 && (text.charCodeAt(j - 2) | 32) === 119) pushStart(j - 2);
+  }
+}
+
 /** Sorts the candidate starts, ascending: they are few, so by insertion. */
 function sortStarts(): void {
   for (let i = 1; i < candidates; i++) {
@@ -223,7 +230,7 @@ function add(e: Entities, kind: number, start: number, end: number): void {
  * Finds the entities of `text` into `e`, from left to right, each starting after the last
  * one's end. Only the offsets where one may start are looked at, found with the engine's
  * native `indexOf`: #, @ (and their full-width forms), and before :// (http, https) and
- * . (www).
+ * w. (www).
  */
 export function findEntities(text: string, e: Entities): void {
   candidates = 0;
@@ -236,9 +243,9 @@ export function findEntities(text: string, e: Entities): void {
     if (j >= 4 && (text.charCodeAt(j - 4) | 32) === 104) pushStart(j - 4);
     if (j >= 5 && (text.charCodeAt(j - 5) | 32) === 104) pushStart(j - 5);
   }
-  for (let j = text.indexOf('.'); j !== -1; j = text.indexOf('.', j + 1)) {
-    if (j >= 3 && (text.charCodeAt(j - 3) | 32) === 119) pushStart(j - 3);
-  }
+  // www.: a w or W before the dot (posts have many dots, few after a w)
+  pushWww(text, 'w.');
+  pushWww(text, 'W.');
   e.count = 0;
   e.links = 0;
   e.hashtags = 0;
