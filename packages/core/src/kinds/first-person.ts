@@ -113,7 +113,8 @@ export const firstPersonKind = defineKind({
           reported = true;
         }
       }
-      for (const hit of spokesperson.find(folded)) {
+      const prints = foldedPrints(words, text, folded);
+      for (const hit of spokesperson.find(folded, undefined, prints)) {
         const s = segments(text, words).sentence;
         if (s[hit.first] !== s[hit.last] || negated(folded, hit.first)) continue;
         reportPhrase(
@@ -129,7 +130,6 @@ export const firstPersonKind = defineKind({
 
       let firstPlural = -1;
       let companyTalk = always || orgHits.length > 0;
-      const prints = foldedPrints(words, text, folded);
       for (let i = 0; i < folded.length; i++) {
         if (pronouns[prints[i] as number] === 0) continue;
         const w = folded[i] as string;

@@ -10,8 +10,11 @@ import { fold } from './word-fold.js';
 export type PhraseHit = { phrase: string; index: number; first: number; last: number };
 
 export type PhraseMatcher = {
-  /** All non-overlapping hits, left to right; `sentence` keeps a hit inside one sentence. */
-  find(folded: readonly string[], sentence?: Uint16Array): PhraseHit[];
+  /**
+   * All non-overlapping hits, left to right; `sentence` keeps a hit inside one sentence.
+   * `prints`, the words' fingerprints (word-fold.ts `foldedPrints`) when the caller has them.
+   */
+  find(folded: readonly string[], sentence?: Uint16Array, prints?: readonly number[]): PhraseHit[];
   /** The hit starting at word `i`, if any (longest phrase first). */
   at(folded: readonly string[], i: number, sentence?: Uint16Array): PhraseHit | undefined;
 };
@@ -72,6 +75,11 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
   function at(folded: readonly string[], i: number, sentence?: Uint16Array) {
     const w = folded[i];
     if (w === undefined || firsts[fingerprint(w)] === 0) return undefined;
+    return from(folded, i, w, sentence);
+  }
+
+  /** The hit starting at word `i` (folded `w`), whose fingerprint is one of a first word. */
+  function from(folded: readonly string[], i: number, w: string, sentence?: Uint16Array) {
     const list = byFirst.get(w);
     if (!list) return undefined;
     const s = sentence ? (sentence[i] as number) : 0;
@@ -84,10 +92,16 @@ export function compilePhrases(phrases: readonly string[]): PhraseMatcher {
 
   return {
     at,
-    find(folded, sentence) {
+    find(folded, sentence, prints) {
       const hits: PhraseHit[] = [];
       for (let i = 0; i < folded.length; i++) {
-        const hit = at(folded, i, sentence);
+        // the fingerprints read off the post spare two reads of each word's own string
+        const hit =
+          prints === undefined
+            ? at(folded, i, sentence)
+            : firsts[prints[i] as number] === 0
+              ? undefined
+              : from(folded, i, folded[i] as string, sentence);
         if (hit) {
           hits.push(hit);
           i = hit.last;
