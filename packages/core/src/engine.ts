@@ -129,7 +129,8 @@ export function compileGuideline(guideline: Guideline, kinds: KindRegistry): Che
       rule.run(ctx);
     }
     current = undefined;
-    findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1));
+    // most posts have no finding or one: sorting calls a builtin even then
+    if (findings.length > 1) findings.sort(byPosition);
     return { findings, summary: summarise(findings) };
   }
 
@@ -139,6 +140,10 @@ export function compileGuideline(guideline: Guideline, kinds: KindRegistry): Che
     check,
     channel: (id) => (id === undefined ? undefined : channels.get(id)),
   };
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : 1);
 }
 
 function toFinding(rule: CompiledRule, severity: Severity, r: Report, lang: Lang): Finding {
