@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { orgNames } from '../../src/kinds/disclosure/name-matcher.js';
+import { compileNames, orgNames } from '../../src/kinds/disclosure/name-matcher.js';
 import { findEntities, findHashtags } from '../../src/kinds/limits/entities.js';
 import { fingerprint, fingerprints, wordTable } from '../../src/text/fingerprint.js';
 import { segments } from '../../src/text/segments.js';
@@ -203,5 +203,18 @@ describe('per-post results shared between checks', () => {
     expect(m.find(text, ws, foldWords(ws))).toBe(hits);
     const renamed = { ...org, name: 'Treinland', aliases: [] };
     expect(orgNames(renamed).find(text, ws, foldWords(ws))).toEqual([]);
+  });
+
+  it('finds names in tags read off the post and in tags past ASCII by their folded form', () => {
+    const m = compileNames(['RailNu', 'Trein & Co']);
+    // letters read off the post (ASCII) and off the folded word (diacritics, upper case)
+    const text = '#werkenbijRailNu @RAILNU #RaílNú #TreinCoFan #Raïl';
+    const ws = words(text);
+    expect(m.find(text, ws, foldWords(ws, text)).map((h) => [h.name, h.start, h.end])).toEqual([
+      ['RailNu', 0, 16],
+      ['RailNu', 17, 24],
+      ['RailNu', 25, 32],
+      ['Trein & Co', 33, 44],
+    ]);
   });
 });

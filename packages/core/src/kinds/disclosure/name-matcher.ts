@@ -62,6 +62,23 @@ function letterSet(w: string): number {
   return set;
 }
 
+/**
+ * `letterSet` of the word from `start` to `end` of the post, read off the post, or -1
+ * when the word has a unit past ASCII (its folded form may have other letters). Reading
+ * a word's own string costs several times more: the strings of words come in many
+ * representations, and V8 looks up their `length` and `charCodeAt` by a slow path.
+ */
+function letterSetAt(text: string, start: number, end: number): number {
+  let set = 0;
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c > 127) return -1;
+    const l = c | 32;
+    if (l >= 97 && l <= 122) set |= 1 << (l - 97);
+  }
+  return set;
+}
+
 /** The words of a post right after a # or @, and the letters in each (see letterSet). */
 type Tags = { index: number[]; letters: number[] };
 
@@ -76,12 +93,15 @@ function tagsOf(text: string, words: readonly Word[], folded: readonly string[])
   if (words === tagsWords && folded === tagsFolded && text === tagsText) return lastTags;
   const tags: Tags = { index: [], letters: [] };
   for (let i = 0; i < words.length; i++) {
-    const start = (words[i] as Word).start;
+    const word = words[i] as Word;
+    const start = word.start;
     if (start === 0) continue;
     const before = text.charCodeAt(start - 1);
     if (before !== 35 && before !== 64) continue; // # or @
     tags.index.push(i);
-    tags.letters.push(letterSet(folded[i] as string));
+    // an ASCII word's folded form is its lower-cased self: the same letters
+    const letters = letterSetAt(text, start, word.end);
+    tags.letters.push(letters >= 0 ? letters : letterSet(folded[i] as string));
   }
   tagsText = text;
   tagsWords = words;
