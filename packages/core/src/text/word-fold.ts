@@ -1,5 +1,5 @@
 import { fingerprint } from './fingerprint.js';
-import type { Word } from './words.js';
+import { pastAscii, type Word } from './words.js';
 
 const MARKS = /\p{M}/gu;
 
@@ -40,9 +40,12 @@ function normalizeFold(lower: string): string {
 
 let lastWords: readonly Word[] | undefined;
 let lastFolded: readonly string[] = [];
-/** The post `lastFolded` was folded against, and the words it folded (undefined: all). */
+/**
+ * The post `lastFolded` was folded against, and the words it folded (undefined: all; a
+ * plain ASCII word among them folds to itself).
+ */
 let lastText: string | undefined;
-let lastPast: number[] | undefined;
+let lastPast: readonly number[] | undefined;
 
 const PAST_ASCII = /[\u0080-\uffff]/;
 
@@ -51,18 +54,29 @@ const PAST_ASCII = /[\u0080-\uffff]/;
  * the last result is kept and returned again for the same words (do not modify it).
  * `text`, the post the words are of, when given: a word without a unit past ASCII in
  * the text is its own folded form (lower-cased ASCII is ASCII), so only the words that
- * hold one of the post's units past ASCII are folded, found by one pass over the text
- * rather than one over every word.
+ * hold one of the post's units past ASCII are folded: the words the tokeniser marked
+ * (`pastAscii`) when these are the words it returned last, else those found by one pass
+ * over the text rather than one over every word.
  */
 export function foldWords(words: readonly Word[], text?: string): readonly string[] {
   if (words === lastWords) return lastFolded;
   const n = words.length;
   const out = new Array<string>(n);
-  let past: number[] | undefined;
+  let past: readonly number[] | undefined;
+  const wide = text === undefined ? undefined : pastAscii(words);
   if (text === undefined) {
     for (let i = 0; i < n; i++) out[i] = fold((words[i] as Word).lower);
+  } else if (wide !== undefined) {
+    // the tokeniser told which words may hold a unit past ASCII: no pass over the text
+    for (let i = 0; i < n; i++) out[i] = (words[i] as Word).lower;
+    for (let k = 0; k < wide.length; k++) {
+      const w = wide[k] as number;
+      out[w] = fold((words[w] as Word).lower);
+    }
+    past = wide;
   } else {
-    past = [];
+    const found: number[] = [];
+    past = found;
     for (let i = 0; i < n; i++) out[i] = (words[i] as Word).lower;
     let w = 0;
     for (let p = text.search(PAST_ASCII); p !== -1 && p < text.length; p++) {
@@ -72,7 +86,7 @@ export function foldWords(words: readonly Word[], text?: string): readonly strin
       const word = words[w] as Word;
       if (word.start > p) continue;
       out[w] = fold(word.lower);
-      past.push(w);
+      found.push(w);
       p = word.end - 1;
       w++;
     }

@@ -70,10 +70,24 @@ function isPairAt(text: string, i: number, n: number): boolean {
   return d >= 0xdc00 && d <= 0xdfff;
 }
 
+/** What `words` returned last, and which of its words may hold a unit past ASCII. */
+let lastOut: readonly Word[] | undefined;
+let lastPast: readonly number[] = [];
+
+/**
+ * Indices of the words that may hold a unit past ASCII (every other word is plain ASCII),
+ * when `list` is what `words` returned last (undefined otherwise): the tokeniser passes
+ * those units anyway, so checks that treat such words apart need not look for them.
+ */
+export function pastAscii(list: readonly Word[]): readonly number[] | undefined {
+  return list === lastOut ? lastPast : undefined;
+}
+
 export function words(text: string): Word[] {
   const out: Word[] = [];
   // stores past the end rather than `push`, which V8 leaves a builtin call per word here
   let count = 0;
+  const past: number[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -81,6 +95,8 @@ export function words(text: string): Word[] {
     let end: number;
     // the word is plain ASCII without a capital: it is its own lower-cased form
     let lowerAscii = false;
+    // the word may hold a unit past ASCII
+    let wide = true;
     if (c < 0x80) {
       // ASCII fast path: a letter or digit starts a word, anything else is passed over
       if (bmpClass[c] !== 1) {
@@ -90,11 +106,13 @@ export function words(text: string): Word[] {
       let upper = c >= 65 && c <= 90;
       end = i + 1;
       lowerAscii = true;
+      wide = false;
       while (end < n) {
         const d = text.charCodeAt(end);
         if (d >= 0x80) {
           end = runEnd(text, end, n);
           lowerAscii = false;
+          wide = true;
           break;
         }
         if (bmpClass[d] !== 1) break;
@@ -115,11 +133,15 @@ export function words(text: string): Word[] {
       if ((c !== 39 && c !== 0x2019) || !isLetterOrDigitAt(text, end + 1)) break;
       end = runEnd(text, end + 1, n);
       lowerAscii = false;
+      wide = true;
     }
+    if (wide) past.push(count);
     const word = text.slice(i, end);
     // Per word: slicing one lower-cased copy of the whole text is many times slower in V8.
     out[count++] = { text: word, lower: lowerAscii ? word : word.toLowerCase(), start: i, end };
     i = end;
   }
+  lastOut = out;
+  lastPast = past;
   return out;
 }

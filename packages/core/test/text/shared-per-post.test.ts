@@ -167,6 +167,33 @@ describe('foldWords with the post given', () => {
   });
 });
 
+describe('foldWords of words that are not the tokeniser’s last', () => {
+  it('folds and fingerprints as for the tokeniser’s own, finding the words past ASCII itself', () => {
+    const piece = fc.constantFrom(
+      'Café',
+      'ok',
+      ' ',
+      'Zo’n',
+      "zo'n",
+      '😀',
+      '\u212a',
+      'e\u0301',
+      'AbC',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        const own = [...words(text)];
+        const expected = own.map((w) => fold(w.lower));
+        const folded = foldWords(own, text);
+        expect(folded).toEqual(expected);
+        expect(Array.from(foldedPrints(own, text, folded))).toEqual(expected.map(fingerprint));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('per-post results shared between checks', () => {
   it('foldWords returns the same folded words for the same words, fresh ones for others', () => {
     const a = words('Café’s en Spoorland');

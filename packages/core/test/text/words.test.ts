@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { words } from '../../src/text/words.js';
+import { pastAscii, words } from '../../src/text/words.js';
 
 /** The definition the fast tokenizer must agree with. */
 const DEFINITION = /[\p{L}\p{N}\p{M}]+(?:['’][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
@@ -46,6 +46,24 @@ describe('words', () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+
+  it('tells which words of its last result may hold a unit past ASCII', () => {
+    const alphabet = fc.constantFrom(..."aZ9 é'’-.İ👍\nКk".split(''));
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 30 }).map((a) => a.join('')),
+        (text) => {
+          const ws = words(text);
+          const past = new Set(pastAscii(ws));
+          ws.forEach((w, i) => {
+            if (/[\u0080-\uffff]/.test(w.text)) expect(past.has(i)).toBe(true);
+          });
+          expect(pastAscii([...ws])).toBeUndefined();
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
