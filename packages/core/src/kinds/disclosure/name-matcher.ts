@@ -79,6 +79,27 @@ function letterSetAt(text: string, start: number, end: number): number {
   return set;
 }
 
+/** In a tagged word's letters (bits 0-25): the word is plain ASCII, read off the post. */
+const READ_OFF_POST = 1 << 30;
+
+/**
+ * `name` (folded, so lower-case) occurs in the ASCII word of `text` from `start` to
+ * `end`, whose folded form is its lower-cased self: `includes` on the word's own string
+ * without reading it.
+ */
+function occursAt(text: string, start: number, end: number, name: string): boolean {
+  const m = name.length;
+  for (let p = start; p + m <= end; p++) {
+    let k = 0;
+    for (; k < m; k++) {
+      const c = text.charCodeAt(p + k);
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== name.charCodeAt(k)) break;
+    }
+    if (k === m) return true;
+  }
+  return false;
+}
+
 /** The words of a post right after a # or @, and the letters in each (see letterSet). */
 type Tags = { index: number[]; letters: number[] };
 
@@ -101,7 +122,7 @@ function tagsOf(text: string, words: readonly Word[], folded: readonly string[])
     tags.index.push(i);
     // an ASCII word's folded form is its lower-cased self: the same letters
     const letters = letterSetAt(text, start, word.end);
-    tags.letters.push(letters >= 0 ? letters : letterSet(folded[i] as string));
+    tags.letters.push(letters >= 0 ? letters | READ_OFF_POST : letterSet(folded[i] as string));
   }
   tagsText = text;
   tagsWords = words;
@@ -194,13 +215,23 @@ export function compileNames(names: readonly string[]): NameMatcher {
   }
 
   /** The name inside the tagged word `i`, whose letters are `have`. */
-  function matchTag(words: readonly Word[], folded: readonly string[], i: number, have: number) {
+  function matchTag(
+    text: string,
+    words: readonly Word[],
+    folded: readonly string[],
+    i: number,
+    have: number,
+  ) {
     const word = words[i] as Word;
     const w = folded[i] as string;
+    const plain = (have & READ_OFF_POST) !== 0;
     // A name inside the tag has all its letters in it: most names need no search.
     for (let k = 0; k < tagEntries.length; k++) {
       const e = tagEntries[k] as Entry;
-      if (((tagLetters[k] as number) & ~have) === 0 && w.includes(e.joined)) {
+      if (
+        ((tagLetters[k] as number) & ~have) === 0 &&
+        (plain ? occursAt(text, word.start, word.end, e.joined) : w.includes(e.joined))
+      ) {
         return {
           name: e.name,
           first: i,
@@ -236,7 +267,7 @@ export function compileNames(names: readonly string[]): NameMatcher {
       for (let i = 0; i < words.length; i++) {
         while (t < tagged.length && (tagged[t] as number) < i) t++;
         let hit: NameHit | undefined;
-        if (tagged[t] === i) hit = matchTag(words, folded, i, tags.letters[t] as number);
+        if (tagged[t] === i) hit = matchTag(text, words, folded, i, tags.letters[t] as number);
         if (hit === undefined && firsts[prints[i] as number] !== 0) {
           hit = matchAt(text, words, folded, i);
         }
