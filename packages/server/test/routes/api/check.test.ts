@@ -89,7 +89,13 @@ describe.each(DIALECTS)('POST /api/check (%s)', (dialect) => {
 
   it('answers each of many requests at once with its own result, also when some fail', async () => {
     const { session } = await signedIn(t.app, 'employee');
-    const texts = [POST, 'Mooie dag vandaag.', 'KOOP NU!!! #deal #deal #deal', '', 'Bel 06-12345678'];
+    const texts = [
+      POST,
+      'Mooie dag vandaag.',
+      'KOOP NU!!! #deal #deal #deal',
+      '',
+      'Bel 06-12345678',
+    ];
     const bodies = Array.from({ length: 15 }, (_, i) =>
       i % 5 === 3 ? { text: 'x', channel: 'myspace' } : { text: texts[i % texts.length] as string },
     );

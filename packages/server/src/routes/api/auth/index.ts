@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import {
   loginRequestSchema,
   loginResponseSchema,
@@ -6,7 +7,6 @@ import {
   oneTimeResponseSchema,
   setPasswordRequestSchema,
 } from '@leidraad/contract';
-import cookie from '@fastify/cookie';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { deleteSession } from '../../../commands/delete-session.js';
 import { logIn } from '../../../commands/log-in.js';
