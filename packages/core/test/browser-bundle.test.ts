@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { compileClassifier, loadChecker, loadGuideline } from '../src/index.js';
+import { loadChecker } from '../src/index.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 
