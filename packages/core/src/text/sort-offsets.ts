@@ -1,12 +1,18 @@
 /**
- * Sorts offsets in place, ascending. Candidate offsets of a post are few: an insertion
- * sort needs no comparator calls; long lists go to the built-in sort.
+ * Sorts the first `n` offsets of `list` in place, ascending. Candidate offsets of a post are
+ * few: an insertion sort needs no comparator calls; long lists go to the built-in sort (a
+ * typed array's sorts numerically by itself).
  */
-export function sortOffsets(list: number[]): void {
-  const n = list.length;
+export function sortOffsets(list: number[] | Int32Array, n = list.length): void {
   if (n > 48) {
-    list.sort((a, b) => a - b);
-    return;
+    if (!Array.isArray(list)) {
+      list.subarray(0, n).sort();
+      return;
+    }
+    if (n === list.length) {
+      list.sort((a, b) => a - b);
+      return;
+    }
   }
   for (let i = 1; i < n; i++) {
     const v = list[i] as number;

@@ -14,6 +14,19 @@ describe('sortOffsets', () => {
     );
   });
 
+  it('sorts only the first n offsets of a typed array, short and long prefixes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 400 }), { maxLength: 120 }), fc.nat(), (list, cut) => {
+        const n = list.length === 0 ? 0 : cut % (list.length + 1);
+        const mine = Int32Array.from([...list, 7, 5]);
+        sortOffsets(mine, n);
+        const sorted = list.slice(0, n).sort((a, b) => a - b);
+        expect([...mine]).toEqual([...sorted, ...list.slice(n), 7, 5]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('sorts in place', () => {
     const list = [12, 3, 40, 3, 0];
     sortOffsets(list);

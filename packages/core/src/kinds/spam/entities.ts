@@ -1,3 +1,5 @@
+import { sortOffsets } from '../../text/sort-offsets.js';
+
 /** A stretch of a post. */
 export type Span = { start: number; end: number };
 
@@ -196,19 +198,6 @@ function pushWww(text: string, needle: string): void {
   }
 }
 
-/** Sorts the candidate starts, ascending: they are few, so by insertion. */
-function sortStarts(): void {
-  for (let i = 1; i < candidates; i++) {
-    const v = starts[i] as number;
-    let j = i - 1;
-    while (j >= 0 && (starts[j] as number) > v) {
-      starts[j + 1] = starts[j] as number;
-      j--;
-    }
-    starts[j + 1] = v;
-  }
-}
-
 /** Adds an entity to `e`, making its arrays longer when they are full. */
 function add(e: Entities, kind: number, start: number, end: number): void {
   if (e.count === e.start.length) {
@@ -251,7 +240,7 @@ export function findEntities(text: string, e: Entities): void {
   e.hashtags = 0;
   e.mentions = 0;
   if (candidates === 0) return;
-  sortStarts();
+  sortOffsets(starts, candidates);
   let from = 0;
   for (let k = 0; k < candidates; k++) {
     const i = starts[k] as number;
