@@ -121,6 +121,11 @@ export function scanCharRun(text: string, limits: RepetitionLimits): Repetition 
   return undefined;
 }
 
+/** How many units of p words in a row are allowed: one word, or a phrase of 2 to 4. */
+function runLimit(limits: RepetitionLimits, p: number): number {
+  return p === 1 ? limits.maxWordRun : limits.maxPhraseRun;
+}
+
 function sameRun(words: readonly Word[], a: number, b: number, p: number): boolean {
   for (let k = 0; k < p; k++) {
     if ((words[a + k] as Word).lower !== (words[b + k] as Word).lower) return false;
@@ -145,7 +150,7 @@ export function findWordRun(
 ): Repetition | undefined {
   const n = words.length;
   for (let p = 1; p <= 4; p++) {
-    const limit = p === 1 ? limits.maxWordRun : limits.maxPhraseRun;
+    const limit = runLimit(limits, p);
     if (limit < 1) return scanWordRun(text, words, prints, limits);
     const step = limit * p;
     for (let j = 0; j + p < n; j += step) {
@@ -171,7 +176,7 @@ export function scanWordRun(
   for (let i = 0; i < n; i++) {
     const print = prints[i] as number;
     for (let p = 1; p <= 4 && i + 2 * p <= n; p++) {
-      const limit = p === 1 ? limits.maxWordRun : limits.maxPhraseRun;
+      const limit = runLimit(limits, p);
       if (
         limit >= 1 &&
         (prints[i + p] !== print || (words[i + p] as Word).lower !== (words[i] as Word).lower)
