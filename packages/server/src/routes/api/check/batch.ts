@@ -7,31 +7,27 @@ type Job = { reply: FastifyReply; work: () => unknown };
 /** Work waiting for the end of this turn of the event loop. */
 let queue: Job[] = [];
 
-/** What a job gave: its result, or the error it threw. */
-const results: unknown[] = [];
-const failed: boolean[] = [];
+/**
+ * What a job answers: its result, or the error it threw. `reply.send` hands an error to the
+ * app's error handler, as it does one thrown by an async handler (results are never errors).
+ */
+function answerOf(job: Job): unknown {
+  try {
+    return job.work();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
 
 function runQueue(): void {
   const jobs = queue;
   queue = [];
   // All the work first, then all the answers: the checks run back to back on warm caches.
-  for (let i = 0; i < jobs.length; i++) {
-    try {
-      results[i] = (jobs[i] as Job).work();
-      failed[i] = false;
-    } catch (error) {
-      results[i] = error;
-      failed[i] = true;
-    }
-  }
+  const answers = jobs.map(answerOf);
   for (let i = 0; i < jobs.length; i++) {
     const { reply } = jobs[i] as Job;
-    const result = results[i];
-    results[i] = undefined;
     try {
-      // An error goes to the app's error handler, as one thrown by an async handler does.
-      if (failed[i]) reply.send(result instanceof Error ? result : new Error(String(result)));
-      else reply.send(result);
+      reply.send(answers[i]);
     } catch (error) {
       // Never leave the other answers of the batch unsent.
       reply.log.error({ err: error }, 'sending an answer failed');
