@@ -13,7 +13,9 @@
  * `apt-get install wrk` (or BENCH_API_GENERATOR=autocannon to compare).
  * Besides requests per second and latency, it reports the server's CPU time per request
  * (user + system, from /proc): unlike the rates, that figure holds when other work shares
- * the core, and it warns when other work shared the cores it uses.
+ * the core, and it warns when other work shared the cores it uses. Before and after the runs
+ * it times a busy loop on the server's core and prints how often, and for how long, the core
+ * was taken away: on a shared VM those gaps, not the server, set p99.
  * POST /api/check and its bare-Fastify ceiling are measured BENCH_API_ROUNDS times (default 3)
  * and the run with the median rate is shown.
  * Run alone: npx tsx bench/api.ts   (BENCH_API_SECONDS=10; BENCH_API_PROFILE=DIR writes a
@@ -44,6 +46,8 @@ const LOAD_CORE = availableParallelism() > 1 ? '1' : '0';
 const CONNECTIONS = 100;
 /** Seconds of load before each measurement (JIT, caches, connections). */
 const WARM_UP_SECONDS = 2;
+/** Seconds of the stall probe before and after the runs (see STALL_PROBE). */
+const STALL_SECONDS = 5;
 
 /** wrk's path, or undefined for autocannon. */
 type Generator = { name: 'wrk'; path: string } | { name: 'autocannon' };
@@ -83,6 +87,48 @@ app.post('/echo', async (request) => ({ ok: true, length: request.body.text.leng
 app.get('/health', async () => ({ status: 'ok' }));
 await app.listen({ port: Number(process.argv[1]), host: '127.0.0.1' });
 `;
+
+/**
+ * A busy loop that reads the clock for `process.argv[1]` seconds and reports every gap
+ * between two reads longer than 2 ms: time the process did not run although it wanted to
+ * (the hypervisor ran another machine on this core, or another process ran here).
+ */
+const STALL_PROBE = `
+const seconds = Number(process.argv[1]);
+const end = performance.now() + seconds * 1000;
+let last = performance.now();
+const gaps = [];
+while (last < end) {
+  const now = performance.now();
+  if (now - last > 2) gaps.push(now - last);
+  last = now;
+}
+process.stdout.write(JSON.stringify({ seconds, gaps }));
+`;
+
+/** Gaps over 2 ms (ms each) in a busy loop of `seconds` on the server's core (STALL_PROBE). */
+type Stalls = { seconds: number; gaps: number[] };
+
+function probeStalls(seconds: number): Stalls {
+  const out = execFileSync(
+    'taskset',
+    ['-c', SERVER_CORE, process.execPath, '--input-type=module', '-e', STALL_PROBE, `${seconds}`],
+    { encoding: 'utf8' },
+  );
+  return JSON.parse(out) as Stalls;
+}
+
+/**
+ * One line on what the stalls mean for the latencies below: a request in flight while the
+ * server's core is taken away waits that long on top, whatever the server does.
+ */
+function describeStalls(when: string, { seconds, gaps }: Stalls): string {
+  const lost = gaps.reduce((sum, gap) => sum + gap, 0);
+  const worst = [...gaps].sort((a, b) => b - a).slice(0, 3);
+  const over = (ms: number) => gaps.filter((gap) => gap > ms).length;
+  const longest = worst.length ? `; longest ${worst.map((g) => g.toFixed(1)).join(', ')} ms` : '';
+  return `bench api: the server's core ${when}: taken away ${gaps.length === 1 ? 'once' : `${gaps.length} times`} for over 2 ms in ${seconds} s (${over(5)} over 5 ms, ${over(10)} over 10 ms${longest}), ${((100 * lost) / (seconds * 1000)).toFixed(1)}% of the time; each such gap adds its length to the latency of every request in flight`;
+}
 
 /**
  * The core package bundled by esbuild as the server's build bundles it, so that the peers
@@ -481,6 +527,7 @@ export async function bench(): Promise<BenchRow[]> {
   console.log(
     `bench api: load generator ${generator.name === 'wrk' ? `wrk (${generator.path}, 1 thread)` : 'autocannon'}, ${CONNECTIONS} connections, ${seconds} s per run; POST /api/check and its ceiling: the median of ${ROUNDS} runs`,
   );
+  console.log(describeStalls('before the runs', probeStalls(STALL_SECONDS)));
   const profile = process.env.BENCH_API_PROFILE;
   const dir = mkdtempSync(join(tmpdir(), 'leidraad-bench-api-'));
   const children: ChildProcess[] = [];
@@ -586,6 +633,7 @@ export async function bench(): Promise<BenchRow[]> {
       generator,
     });
     await stop(server);
+    console.log(describeStalls('after the runs', probeStalls(STALL_SECONDS)));
 
     const ceiling = 'bare Fastify, same core';
     const sameWork = 'bare Fastify + same check';
