@@ -1,8 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
+import cliProgress from 'cli-progress';
 import { parse as parseCsv } from 'csv-parse';
-import { describeFsError, UsageError } from '../io.js';
+import { describeFsError, type Io, UsageError } from '../io.js';
 
 /** One record of a batch file, or the reason it could not be read. */
 export type BatchRecord =
@@ -41,6 +42,71 @@ export async function openBatch(path: string, display: string): Promise<BatchSou
   });
   const records = kind === 'csv' ? csvRecords(stream, display) : jsonlRecords(stream);
   return { records, totalBytes, bytesRead: () => bytes };
+}
+
+/** How often (in records) the progress bar is redrawn. */
+const REDRAW_EVERY = 200;
+
+/**
+ * A batch's progress on stderr: a bar over the file's bytes with the count of records done
+ * and their rate, drawn only when stderr is a terminal. Problems with a record go to stderr
+ * as `FILE:LINE: problem`, above the bar.
+ */
+export type BatchProgress = {
+  /** Reports a record that could not be used; the run goes on. */
+  problem(line: number, problem: string): void;
+  /** Call after each record done, with how many are done. */
+  done(count: number): void;
+  /** The bar at its end, then gone. */
+  finish(count: number): void;
+};
+
+/** `unit` names the records in the bar (posts, messages). */
+export function batchProgress(
+  io: Io,
+  source: BatchSource,
+  file: string,
+  unit: string,
+): BatchProgress {
+  const bar = io.stderr.isTTY
+    ? new cliProgress.SingleBar(
+        {
+          stream: io.stderr,
+          format: ` {bar} {percentage}% | {count} ${unit} | {rate} ${unit}/s | ETA {eta_formatted}`,
+          hideCursor: true,
+          clearOnComplete: true,
+        },
+        cliProgress.Presets.shades_classic,
+      )
+    : undefined;
+  const total = Math.max(1, source.totalBytes);
+  const started = performance.now();
+  let count = 0;
+  const rate = () => Math.round(count / Math.max((performance.now() - started) / 1000, 0.001));
+  bar?.start(total, 0, { count, rate: 0 });
+  return {
+    problem(line, problem) {
+      // The bar redraws its line in place: take it away, write, and draw it again below.
+      bar?.stop();
+      io.stderr.write(`${file}:${line}: ${problem}\n`);
+      bar?.start(total, source.bytesRead(), { count, rate: rate() });
+    },
+    done(n) {
+      count = n;
+      if (bar && n % REDRAW_EVERY === 0) bar.update(source.bytesRead(), { count, rate: rate() });
+    },
+    finish(n) {
+      count = n;
+      bar?.update(total, { count, rate: rate() });
+      bar?.stop();
+    },
+  };
+}
+
+/** A record's id: its `id` field, or its line number when it has none. */
+export function recordId(fields: Record<string, unknown>, line: number): string {
+  const { id } = fields;
+  return id === undefined || id === null || id === '' ? String(line) : String(id);
 }
 
 async function* jsonlRecords(stream: NodeJS.ReadableStream): AsyncIterable<BatchRecord> {

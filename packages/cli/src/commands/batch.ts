@@ -7,10 +7,9 @@ import {
   type PostKind,
   SEVERITIES,
 } from '@leidraad/core';
-import cliProgress from 'cli-progress';
 import type { Io } from '../io.js';
 import { t } from '../messages.js';
-import { openBatch } from './batch-input.js';
+import { batchProgress, openBatch, recordId } from './batch-input.js';
 import { isPostKind } from './check.js';
 
 type BatchOptions = { file: string; lang: Lang; as: PostKind; channel: string | undefined };
@@ -25,37 +24,25 @@ const RECENT_PER_AUTHOR = 10;
  */
 export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Promise<number> {
   const source = await openBatch(resolve(io.cwd, opts.file), opts.file);
-  const bar = io.stderr.isTTY
-    ? new cliProgress.SingleBar(
-        {
-          stream: io.stderr,
-          format: ' {bar} {percentage}% | {posts} posts | {rate} posts/s | ETA {eta_formatted}',
-          hideCursor: true,
-          clearOnComplete: true,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
-  bar?.start(Math.max(1, source.totalBytes), 0, { posts: 0, rate: 0 });
-  const started = performance.now();
+  const progress = batchProgress(io, source, opts.file, 'posts');
   const tally = new Map<string, RuleTally>();
   const recent = new Map<string, string[]>();
   let posts = 0;
   let flagged = 0;
   let bad = 0;
+  const report = (line: number, problem: string) => {
+    bad++;
+    progress.problem(line, problem);
+  };
 
   for await (const record of source.records) {
     if (!record.ok) {
-      bad++;
-      bar?.stop();
-      io.stderr.write(`${opts.file}:${record.line}: ${record.error}\n`);
-      bar?.start(Math.max(1, source.totalBytes), source.bytesRead(), { posts, rate: 0 });
+      report(record.line, record.error);
       continue;
     }
     const problem = invalidRecord(record.fields, checker);
     if (problem) {
-      bad++;
-      io.stderr.write(`${opts.file}:${record.line}: ${problem}\n`);
+      report(record.line, problem);
       continue;
     }
     const f = record.fields;
@@ -78,8 +65,7 @@ export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Pr
     posts++;
     if (result.summary.errors > 0) flagged++;
     countFindings(tally, result.findings);
-    const id =
-      f.id === undefined || f.id === null || f.id === '' ? String(record.line) : String(f.id);
+    const id = recordId(f, record.line);
     if (
       !io.stdout.write(
         `${JSON.stringify({ id, findings: result.findings, summary: result.summary })}\n`,
@@ -87,13 +73,9 @@ export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Pr
     ) {
       await once(io.stdout, 'drain');
     }
-    if (bar && posts % 200 === 0) {
-      const seconds = (performance.now() - started) / 1000;
-      bar.update(source.bytesRead(), { posts, rate: Math.round(posts / Math.max(seconds, 0.001)) });
-    }
+    progress.done(posts);
   }
-  bar?.update(source.totalBytes, { posts });
-  bar?.stop();
+  progress.finish(posts);
   io.stderr.write(summaryTable(tally, opts.lang));
   io.stderr.write(`${t(opts.lang, 'batchDone', { posts, flagged, bad })}\n`);
   return flagged > 0 || bad > 0 ? 1 : 0;

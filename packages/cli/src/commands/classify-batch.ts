@@ -1,11 +1,10 @@
 import { once } from 'node:events';
 import { resolve } from 'node:path';
 import type { Classifier, Guideline, Lang } from '@leidraad/core';
-import cliProgress from 'cli-progress';
 import { formatSituationTable, type SituationTally } from '../format/classify.js';
 import type { Io } from '../io.js';
 import { t } from '../messages.js';
-import { openBatch } from './batch-input.js';
+import { batchProgress, openBatch, recordId } from './batch-input.js';
 import { type Agent, classify } from './classify.js';
 
 type Options = { file: string; lang: Lang; channel: string | undefined; agent: Agent };
@@ -22,28 +21,13 @@ export async function runClassifyBatch(
   opts: Options,
 ): Promise<number> {
   const source = await openBatch(resolve(io.cwd, opts.file), opts.file);
-  const bar = io.stderr.isTTY
-    ? new cliProgress.SingleBar(
-        {
-          stream: io.stderr,
-          format:
-            ' {bar} {percentage}% | {posts} messages | {rate} messages/s | ETA {eta_formatted}',
-          hideCursor: true,
-          clearOnComplete: true,
-        },
-        cliProgress.Presets.shades_classic,
-      )
-    : undefined;
-  bar?.start(Math.max(1, source.totalBytes), 0, { posts: 0, rate: 0 });
-  const started = performance.now();
+  const progress = batchProgress(io, source, opts.file, 'messages');
   const tally = new Map<string, SituationTally>();
   let messages = 0;
   let bad = 0;
   const report = (line: number, problem: string) => {
     bad++;
-    bar?.stop();
-    io.stderr.write(`${opts.file}:${line}: ${problem}\n`);
-    bar?.start(Math.max(1, source.totalBytes), source.bytesRead(), { posts: messages, rate: 0 });
+    progress.problem(line, problem);
   };
 
   for await (const record of source.records) {
@@ -70,19 +54,11 @@ export async function runClassifyBatch(
     row.messages++;
     row.confidence += result.confidence;
     if (result.route.escalate) row.escalated++;
-    const id =
-      f.id === undefined || f.id === null || f.id === '' ? String(record.line) : String(f.id);
+    const id = recordId(f, record.line);
     if (!io.stdout.write(`${JSON.stringify({ id, ...result })}\n`)) await once(io.stdout, 'drain');
-    if (bar && messages % 200 === 0) {
-      const seconds = (performance.now() - started) / 1000;
-      bar.update(source.bytesRead(), {
-        posts: messages,
-        rate: Math.round(messages / Math.max(seconds, 0.001)),
-      });
-    }
+    progress.done(messages);
   }
-  bar?.update(source.totalBytes, { posts: messages });
-  bar?.stop();
+  progress.finish(messages);
   io.stderr.write(formatSituationTable(tally, messages, opts.lang));
   io.stderr.write(`${t(opts.lang, 'classifyDone', { messages, bad })}\n`);
   return bad > 0 ? 1 : 0;
