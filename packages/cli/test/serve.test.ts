@@ -65,6 +65,17 @@ function logLines(output: string): Record<string, unknown>[] {
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+/** Waits (up to 5 s) until the server has logged a line that `is` accepts. */
+async function logged(
+  server: Awaited<ReturnType<typeof serve>>,
+  is: (line: Record<string, unknown>) => boolean,
+): Promise<void> {
+  const deadline = Date.now() + 5_000;
+  while (!logLines(server.output()).some(is) && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
 describe('leidraad serve', () => {
   const cwd = tempDir();
   const db = `sqlite:${join(cwd, 'leidraad.db')}`;
@@ -129,15 +140,13 @@ describe('leidraad serve, request log (LOG_LEVEL=info)', () => {
         headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
         body: JSON.stringify({ text: POST }),
       });
+    // The log is written asynchronously: the start-up line may come after the sign-in link.
+    await logged(server, (line) => String(line.msg).startsWith('Server listening at'));
     const before = logLines(server.output()).length;
     expect((await check(token)).status).toBe(200);
     const wrong = `${token.slice(0, -4)}XXXX`;
     expect((await check(wrong)).status).toBe(401);
-    // the log is written asynchronously: wait for the refusal's line
-    const deadline = Date.now() + 5_000;
-    while (logLines(server.output()).length === before && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    await logged(server, (line) => line.msg === 'request refused');
     const lines = logLines(server.output()).slice(before);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatchObject({ msg: 'request refused', res: { statusCode: 401 } });
