@@ -1,5 +1,5 @@
 import type { Capability, Phase } from '@leidraad/contract';
-import type { Lang, PostKind } from '@leidraad/core';
+import type { PostKind } from '@leidraad/core';
 import type { MessageKey, Translate } from '../i18n/translate.js';
 
 /** The message keys of the kinds of post, for every page that names one. */
@@ -33,14 +33,4 @@ export function capabilityList(t: Translate, capabilities: readonly Capability[]
 
 export function phaseLabel(t: Translate, phase: Phase): string {
   return t(PHASE[phase]);
-}
-
-export function formatWhen(lang: Lang, iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      });
 }

@@ -5,6 +5,7 @@ import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 
 /** Who has and who has not yet acknowledged a guideline version (the current one first). */
 export default function Acknowledgements() {
@@ -12,8 +13,6 @@ export default function Acknowledgements() {
   const versions = useLoad(() => api.versions());
   const [version, setVersion] = useState<number>();
   const acks = useLoad(() => api.acknowledgements(version), version);
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
-
   const teams = (u: User) => u.teams.map((x) => x.name).join(', ');
 
   return (
@@ -90,12 +89,7 @@ export default function Acknowledgements() {
                     <tr key={a.user.id}>
                       <th scope="row">{a.user.name}</th>
                       <td>{teams(a.user)}</td>
-                      <td>
-                        {new Date(a.acknowledgedAt).toLocaleString(locale, {
-                          dateStyle: 'medium',
-                          timeStyle: 'short',
-                        })}
-                      </td>
+                      <td>{formatWhen(a.acknowledgedAt, lang)}</td>
                     </tr>
                   ))}
                 </tbody>

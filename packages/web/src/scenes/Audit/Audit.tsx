@@ -5,7 +5,7 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { Loading } from '../../components/Loading.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { when } from '../Moderation/format.js';
+import { formatWhen } from '../../lib/when.js';
 
 const PAGE = 50;
 
@@ -100,7 +100,7 @@ export default function Audit() {
               {events.map((e) => (
                 <tr key={e.seq} data-testid="audit-event">
                   <th scope="row">{e.seq}</th>
-                  <td>{when(e.at, lang)}</td>
+                  <td>{formatWhen(e.at, lang)}</td>
                   <td>{e.actor ? e.actor.name || e.actor.id : t('audit.system')}</td>
                   <td>
                     <code>{e.action}</code>

@@ -9,6 +9,7 @@ import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { POST_KIND_LABEL } from '../../lib/labels.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 
 /** The signed-in user's own drafts, newest first, with what the server's check found. */
 export default function Drafts() {
@@ -26,16 +27,6 @@ export default function Drafts() {
     } catch (e) {
       setError(e instanceof Error ? e : new Error(String(e)));
     }
-  };
-
-  const when = (iso: string) => {
-    const d = new Date(iso);
-    return Number.isNaN(d.getTime())
-      ? iso
-      : d.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        });
   };
 
   return (
@@ -62,7 +53,7 @@ export default function Drafts() {
                     <p className="meta">
                       {t(POST_KIND_LABEL[d.as])}
                       {d.channel ? ` · ${d.channel}` : ''} ·{' '}
-                      {t('drafts.updated', { when: when(d.updatedAt) })}
+                      {t('drafts.updated', { when: formatWhen(d.updatedAt, lang) })}
                     </p>
                     <p className="meta">
                       {t('composer.serverSummary', {

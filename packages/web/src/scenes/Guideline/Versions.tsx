@@ -7,6 +7,7 @@ import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLocation } from '../../lib/router.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 import { diffLines } from './diff-lines.js';
 
 /** Every published version, and the difference between any two of them. */
@@ -56,16 +57,6 @@ function VersionsView({ versions }: { versions: VersionSummary[] }) {
     if (query.get('from') && query.get('to')) void compare();
   }, []);
 
-  const date = (iso: string) => {
-    const d = new Date(iso);
-    return Number.isNaN(d.getTime())
-      ? iso
-      : d.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-          dateStyle: 'medium',
-          timeStyle: 'short',
-        });
-  };
-
   return (
     <>
       <table className="data" data-testid="versions">
@@ -87,7 +78,7 @@ function VersionsView({ versions }: { versions: VersionSummary[] }) {
                   <span className="badge current"> {t('versions.current')}</span>
                 )}
               </th>
-              <td>{date(v.publishedAt)}</td>
+              <td>{formatWhen(v.publishedAt, lang)}</td>
               <td>{v.publishedBy?.name ?? t('versions.system')}</td>
               <td>{v.note ?? ''}</td>
             </tr>

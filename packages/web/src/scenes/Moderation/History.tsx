@@ -9,7 +9,8 @@ import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import { useLocation } from '../../lib/router.js';
 import { useLoad } from '../../lib/use-load.js';
-import { articlePath, when } from './format.js';
+import { formatWhen } from '../../lib/when.js';
+import { articlePath } from './format.js';
 
 const ACTION: Record<ModerationAction['action'], MessageKey> = {
   hide: 'history.hide',
@@ -71,7 +72,7 @@ export default function History() {
                 {history.value.actions.map((a) => (
                   <li key={a.id} data-testid="history-action">
                     <strong>{t(ACTION[a.action], { name: a.actor?.name ?? '—' })}</strong>{' '}
-                    <span className="meta">{when(a.createdAt, lang)}</span>
+                    <span className="meta">{formatWhen(a.createdAt, lang)}</span>
                     {a.reason && (
                       <p>
                         {t('history.reason', { reason: a.reasonText ?? a.reason })}
@@ -102,7 +103,7 @@ export default function History() {
                     <p className="meta">
                       {t('moderation.appealBy', {
                         name: a.author.name,
-                        when: when(a.createdAt, lang),
+                        when: formatWhen(a.createdAt, lang),
                       })}{' '}
                       · {t(STATUS[a.status])}
                     </p>

@@ -8,8 +8,9 @@ import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 import { useMe } from '../../session/SessionProvider.js';
-import { articlePath, historyPath, when } from './format.js';
+import { articlePath, historyPath } from './format.js';
 
 type Reason = { id: string; text: string; article?: string | undefined };
 
@@ -137,7 +138,7 @@ function PostCard({
     <li className="card" data-testid="moderation-post" data-post-id={post.id}>
       <p className="draft-text">{post.text}</p>
       <p className="meta">
-        {post.author.name} · {post.channel ?? '—'} · {when(post.updatedAt, lang)} ·{' '}
+        {post.author.name} · {post.channel ?? '—'} · {formatWhen(post.updatedAt, lang)} ·{' '}
         <span className={hidden ? 'badge warning' : 'badge info'}>
           {t(hidden ? 'moderation.hidden' : 'moderation.visible')}
         </span>
@@ -266,7 +267,10 @@ function AppealCard({
     <li className="card" data-testid="open-appeal" data-appeal-id={appeal.id}>
       <p className="draft-text">{appeal.post.text}</p>
       <p className="meta">
-        {t('moderation.appealBy', { name: appeal.author.name, when: when(appeal.createdAt, lang) })}
+        {t('moderation.appealBy', {
+          name: appeal.author.name,
+          when: formatWhen(appeal.createdAt, lang),
+        })}
       </p>
       <blockquote>{appeal.text}</blockquote>
       <p>

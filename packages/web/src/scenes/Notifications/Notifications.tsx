@@ -8,7 +8,8 @@ import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { Translate } from '../../i18n/translate.js';
 import { useLoad } from '../../lib/use-load.js';
-import { articlePath, historyPath, when } from '../Moderation/format.js';
+import { formatWhen } from '../../lib/when.js';
+import { articlePath, historyPath } from '../Moderation/format.js';
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -110,7 +111,7 @@ export default function Notifications() {
                       )}{' '}
                       {title}
                     </h2>
-                    <p className="meta">{when(n.createdAt, lang)}</p>
+                    <p className="meta">{formatWhen(n.createdAt, lang)}</p>
                     {lines.map((line) => (
                       <p key={line}>{line}</p>
                     ))}

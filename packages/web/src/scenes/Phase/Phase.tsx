@@ -10,8 +10,9 @@ import { ErrorMessage } from '../../components/ErrorMessage.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { capabilityList, formatWhen } from '../../lib/labels.js';
+import { capabilityList } from '../../lib/labels.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 import { useCan, useSession } from '../../session/SessionProvider.js';
 import { ROLE_LABEL } from '../Users/roles.js';
 
@@ -47,7 +48,7 @@ export default function Phase() {
                   {info.setAt !== null && info.setBy !== null
                     ? t('phase.setBy', {
                         name: info.setBy.name,
-                        when: formatWhen(lang, info.setAt),
+                        when: formatWhen(info.setAt, lang),
                       })
                     : t('phase.fromGuideline')}
                 </p>

@@ -1,8 +1,8 @@
-import type { Lang } from '@leidraad/core';
 import type { Post, PostReview, PostStatus, PostStep } from '../../api/posts.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import type { MessageKey } from '../../i18n/translate.js';
 import { POST_KIND_LABEL } from '../../lib/labels.js';
+import { formatWhen } from '../../lib/when.js';
 
 export const STATUS: Record<PostStatus, MessageKey> = {
   'in-review': 'posts.status.in-review',
@@ -27,16 +27,6 @@ const DECISION: Record<PostReview['decision'], MessageKey> = {
   reject: 'posts.decision.reject',
   changes: 'posts.decision.changes',
 };
-
-export function formatWhen(iso: string, lang: Lang): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? iso
-    : d.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-        dateStyle: 'medium',
-        timeStyle: 'short',
-      });
-}
 
 export function excerpt(text: string, max = 160): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -9,10 +9,10 @@ import { PostKindField } from '../../components/PostKindField.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLocation } from '../../lib/router.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 import { OverrideFields } from './OverrideFields.js';
 import {
   excerpt,
-  formatWhen,
   PostFindings,
   PostMeta,
   PostSteps,

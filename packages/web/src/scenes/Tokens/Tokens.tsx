@@ -6,6 +6,7 @@ import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 
 /** API tokens for CI and integrations: created here (shown once) and revoked here. */
 export default function Tokens() {
@@ -17,9 +18,7 @@ export default function Tokens() {
   const [created, setCreated] = useState<{ name: string; token: string }>();
   const [error, setError] = useState<Error>();
   const [busy, setBusy] = useState(false);
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
-  const when = (iso: string | null) =>
-    iso ? new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
+  const when = (iso: string | null) => (iso ? formatWhen(iso, lang) : '—');
 
   const create = async (event: FormEvent) => {
     event.preventDefault();

@@ -3,9 +3,10 @@ import { Link } from '../../components/Link.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { capabilityList, formatWhen, phaseLabel } from '../../lib/labels.js';
+import { capabilityList, phaseLabel } from '../../lib/labels.js';
 import { useLocation } from '../../lib/router.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 import { TrainingModule } from './TrainingModule.js';
 
 /** The guideline's training modules (`/training`), or one module (`/training?module=id`). */
@@ -54,7 +55,7 @@ function ModuleList() {
                     </p>
                     <p data-testid="training-status" className={s.passed ? 'success' : undefined}>
                       {s.passed && s.passedAt !== null
-                        ? t('training.passedOn', { when: formatWhen(lang, s.passedAt) })
+                        ? t('training.passedOn', { when: formatWhen(s.passedAt, lang) })
                         : s.bestScore === null
                           ? t('training.notYet')
                           : t('training.failedSoFar', { score: Math.round(s.bestScore * 100) })}

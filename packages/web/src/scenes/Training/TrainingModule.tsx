@@ -5,8 +5,9 @@ import { Link } from '../../components/Link.js';
 import { LoadStatus } from '../../components/LoadStatus.js';
 import { Page } from '../../components/Page.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import { capabilityList, formatWhen, phaseLabel } from '../../lib/labels.js';
+import { capabilityList, phaseLabel } from '../../lib/labels.js';
 import { useLoad } from '../../lib/use-load.js';
+import { formatWhen } from '../../lib/when.js';
 import { useSession } from '../../session/SessionProvider.js';
 
 /** One module: its lessons and the quiz, graded by the server with an explanation per question. */
@@ -82,7 +83,7 @@ export function TrainingModule({ id }: { id: string }) {
               </p>
               {module.status.passed && module.status.passedAt !== null && (
                 <p className="success">
-                  {t('training.passedOn', { when: formatWhen(lang, module.status.passedAt) })}
+                  {t('training.passedOn', { when: formatWhen(module.status.passedAt, lang) })}
                 </p>
               )}
               {module.lessons.length > 0 && (
