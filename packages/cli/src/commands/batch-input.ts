@@ -55,6 +55,8 @@ const REDRAW_EVERY = 200;
 export type BatchProgress = {
   /** Reports a record that could not be used; the run goes on. */
   problem(line: number, problem: string): void;
+  /** How many problems were reported. */
+  readonly problems: number;
   /** Call after each record done, with how many are done. */
   done(count: number): void;
   /** The bar at its end, then gone. */
@@ -82,10 +84,15 @@ export function batchProgress(
   const total = Math.max(1, source.totalBytes);
   const started = performance.now();
   let count = 0;
+  let problems = 0;
   const rate = () => Math.round(count / Math.max((performance.now() - started) / 1000, 0.001));
   bar?.start(total, 0, { count, rate: 0 });
   return {
+    get problems() {
+      return problems;
+    },
     problem(line, problem) {
+      problems++;
       // The bar redraws its line in place: take it away, write, and draw it again below.
       bar?.stop();
       io.stderr.write(`${file}:${line}: ${problem}\n`);
@@ -101,6 +108,22 @@ export function batchProgress(
       bar?.stop();
     },
   };
+}
+
+/**
+ * The records of a batch that can be used: each one that could not be read, or that
+ * `invalid` finds a problem with, is reported to `progress` and passed over.
+ */
+export async function* usableRecords(
+  source: BatchSource,
+  progress: BatchProgress,
+  invalid: (fields: Record<string, unknown>) => string | undefined,
+): AsyncIterable<{ line: number; fields: Record<string, unknown> }> {
+  for await (const record of source.records) {
+    const problem = record.ok ? invalid(record.fields) : record.error;
+    if (problem !== undefined) progress.problem(record.line, problem);
+    else if (record.ok) yield record;
+  }
 }
 
 /** A record's id: its `id` field, or its line number when it has none. */

@@ -9,7 +9,7 @@ import {
 } from '@leidraad/core';
 import type { Io } from '../io.js';
 import { t } from '../messages.js';
-import { batchProgress, openBatch, recordId } from './batch-input.js';
+import { batchProgress, openBatch, recordId, usableRecords } from './batch-input.js';
 import { isPostKind } from './check.js';
 
 type BatchOptions = { file: string; lang: Lang; as: PostKind; channel: string | undefined };
@@ -29,23 +29,8 @@ export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Pr
   const recent = new Map<string, string[]>();
   let posts = 0;
   let flagged = 0;
-  let bad = 0;
-  const report = (line: number, problem: string) => {
-    bad++;
-    progress.problem(line, problem);
-  };
-
-  for await (const record of source.records) {
-    if (!record.ok) {
-      report(record.line, record.error);
-      continue;
-    }
-    const problem = invalidRecord(record.fields, checker);
-    if (problem) {
-      report(record.line, problem);
-      continue;
-    }
-    const f = record.fields;
+  const records = usableRecords(source, progress, (fields) => invalidRecord(fields, checker));
+  for await (const { line, fields: f } of records) {
     const text = f.text as string;
     const author = typeof f.author === 'string' ? f.author : '';
     const previous = recent.get(author) ?? [];
@@ -65,7 +50,7 @@ export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Pr
     posts++;
     if (result.summary.errors > 0) flagged++;
     countFindings(tally, result.findings);
-    const id = recordId(f, record.line);
+    const id = recordId(f, line);
     if (
       !io.stdout.write(
         `${JSON.stringify({ id, findings: result.findings, summary: result.summary })}\n`,
@@ -77,8 +62,8 @@ export async function runBatch(io: Io, checker: Checker, opts: BatchOptions): Pr
   }
   progress.finish(posts);
   io.stderr.write(summaryTable(tally, opts.lang));
-  io.stderr.write(`${t(opts.lang, 'batchDone', { posts, flagged, bad })}\n`);
-  return flagged > 0 || bad > 0 ? 1 : 0;
+  io.stderr.write(`${t(opts.lang, 'batchDone', { posts, flagged, bad: progress.problems })}\n`);
+  return flagged > 0 || progress.problems > 0 ? 1 : 0;
 }
 
 function invalidRecord(f: Record<string, unknown>, checker: Checker): string | undefined {

@@ -4,7 +4,7 @@ import type { Classifier, Guideline, Lang } from '@leidraad/core';
 import { formatSituationTable, type SituationTally } from '../format/classify.js';
 import type { Io } from '../io.js';
 import { t } from '../messages.js';
-import { batchProgress, openBatch, recordId } from './batch-input.js';
+import { batchProgress, openBatch, recordId, usableRecords } from './batch-input.js';
 import { type Agent, classify } from './classify.js';
 
 type Options = { file: string; lang: Lang; channel: string | undefined; agent: Agent };
@@ -24,23 +24,8 @@ export async function runClassifyBatch(
   const progress = batchProgress(io, source, opts.file, 'messages');
   const tally = new Map<string, SituationTally>();
   let messages = 0;
-  let bad = 0;
-  const report = (line: number, problem: string) => {
-    bad++;
-    progress.problem(line, problem);
-  };
-
-  for await (const record of source.records) {
-    if (!record.ok) {
-      report(record.line, record.error);
-      continue;
-    }
-    const f = record.fields;
-    const problem = invalidRecord(f, guideline);
-    if (problem) {
-      report(record.line, problem);
-      continue;
-    }
+  const records = usableRecords(source, progress, (fields) => invalidRecord(fields, guideline));
+  for await (const { line, fields: f } of records) {
     const channel = typeof f.channel === 'string' && f.channel ? f.channel : opts.channel;
     const customer = [f.customer, f.author].find((v) => typeof v === 'string' && v.trim());
     const agent: Agent = { ...opts.agent, ...(typeof customer === 'string' ? { customer } : {}) };
@@ -54,14 +39,14 @@ export async function runClassifyBatch(
     row.messages++;
     row.confidence += result.confidence;
     if (result.route.escalate) row.escalated++;
-    const id = recordId(f, record.line);
+    const id = recordId(f, line);
     if (!io.stdout.write(`${JSON.stringify({ id, ...result })}\n`)) await once(io.stdout, 'drain');
     progress.done(messages);
   }
   progress.finish(messages);
   io.stderr.write(formatSituationTable(tally, messages, opts.lang));
-  io.stderr.write(`${t(opts.lang, 'classifyDone', { messages, bad })}\n`);
-  return bad > 0 ? 1 : 0;
+  io.stderr.write(`${t(opts.lang, 'classifyDone', { messages, bad: progress.problems })}\n`);
+  return progress.problems > 0 ? 1 : 0;
 }
 
 function invalidRecord(f: Record<string, unknown>, guideline: Guideline): string | undefined {
