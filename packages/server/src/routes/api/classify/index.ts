@@ -6,12 +6,12 @@ import {
 } from '@leidraad/contract';
 import type { ClassifyOptions } from '@leidraad/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { badRequest } from '../../../errors.js';
 import type { CompiledVersion } from '../../../plugins/app/guidelines.js';
 import type { Services } from '../../../services.js';
 import { fastSerializerCompiler } from '../../fast-serializer.js';
 import { AUTH_ERRORS, errors, security } from '../../schemas.js';
 import { answerInBatch } from '../check/batch.js';
+import { requireKnownChannel } from '../check/run-check.js';
 
 export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsyncZod {
   return async (app) => {
@@ -39,10 +39,7 @@ export function classifyRoutes({ auth, guidelines }: Services): FastifyPluginAsy
 /** The same call as `leidraad classify --format json`. */
 function runClassify(version: CompiledVersion, body: ClassifyRequest): ClassifyResponse {
   const { text, channel, customer, initials, name } = body;
-  if (channel !== undefined && !Object.hasOwn(version.guideline.channels, channel)) {
-    const known = Object.keys(version.guideline.channels).join(', ');
-    throw badRequest(`Unknown channel "${channel}" (this guideline has: ${known}).`, 'channel');
-  }
+  requireKnownChannel(version.guideline, channel);
   const options: ClassifyOptions = {
     ...(customer !== undefined ? { customer } : {}),
     ...(initials !== undefined ? { initials } : {}),
