@@ -47,7 +47,7 @@ function runQueue(): void {
  * the CPU time of POST /api/check under load. A lone request waits for nothing but the end
  * of the turn it arrived in. No promise is made per request: the answer is sent from here.
  */
-export function inBatch(reply: FastifyReply, work: () => unknown): void {
+function inBatch(reply: FastifyReply, work: () => unknown): void {
   if (queue.length === 0) setImmediate(runQueue);
   queue.push({ reply, work });
 }
