@@ -6,7 +6,15 @@
 export function fingerprint(w: string): number {
   const n = w.length;
   if (n === 0) return 0;
-  return ((n & 31) << 10) | ((w.charCodeAt(0) & 31) << 5) | (w.charCodeAt(n - 1) & 31);
+  return printOf(n, w.charCodeAt(0), w.charCodeAt(n - 1));
+}
+
+/**
+ * The fingerprint of a word of `length` units that starts with unit `first` and ends with
+ * `last`: for callers that read these off the post rather than off the word's own string.
+ */
+export function printOf(length: number, first: number, last: number): number {
+  return ((length & 31) << 10) | ((first & 31) << 5) | (last & 31);
 }
 
 /** Table of the fingerprints of `list`: 0 at a fingerprint means no word of `list` has it. */

@@ -1,4 +1,4 @@
-import { fingerprint } from './fingerprint.js';
+import { fingerprint, printOf } from './fingerprint.js';
 import { pastAscii, type Word } from './words.js';
 
 const MARKS = /\p{M}/gu;
@@ -123,9 +123,7 @@ export function foldedPrints(
       const w = words[i] as Word;
       const s = w.start;
       const e = w.end;
-      prints.push(
-        (((e - s) & 31) << 10) | ((text.charCodeAt(s) & 31) << 5) | (text.charCodeAt(e - 1) & 31),
-      );
+      prints.push(printOf(e - s, text.charCodeAt(s), text.charCodeAt(e - 1)));
     }
     for (const i of lastPast) prints[i] = fingerprint(folded[i] as string);
   } else {

@@ -1,4 +1,4 @@
-import { fingerprint } from '../../text/fingerprint.js';
+import { fingerprint, printOf } from '../../text/fingerprint.js';
 import type { Word } from '../../text/words.js';
 
 /**
@@ -21,10 +21,7 @@ export function lowerPrints(text: string, words: readonly Word[], out: Int32Arra
     const e = word.end;
     const a = text.charCodeAt(s);
     const b = text.charCodeAt(e - 1);
-    prints[i] =
-      a < 128 && b < 128 && !dotted
-        ? (((e - s) & 31) << 10) | ((a & 31) << 5) | (b & 31)
-        : fingerprint(word.lower);
+    prints[i] = a < 128 && b < 128 && !dotted ? printOf(e - s, a, b) : fingerprint(word.lower);
   }
   return prints;
 }
